@@ -1,0 +1,39 @@
+// Bundles the three entry points into dist/: the extension (client), the
+// language server and the command line. `--watch` rebuilds on change.
+const esbuild = require('esbuild');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // jsonc-parser's UMD build hides its requires from the bundler; take its ESM build.
+  mainFields: ['module', 'main'],
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+async function main() {
+  const watch = process.argv.includes('--watch');
+  for (const entry of entries) {
+    const options = { ...common, ...entry };
+    if (watch) {
+      const ctx = await esbuild.context(options);
+      await ctx.watch();
+    } else {
+      await esbuild.build(options);
+    }
+  }
+  if (!watch) require('fs').chmodSync('dist/cli.js', 0o755);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+// ESLint-like text output: `file:line:col  severity  message  rule-id`.
+
+import type { Diagnostic } from '../core/lint';
+
+export function formatText(results: { file: string; diagnostics: Diagnostic[] }[], lang: 'vi' | 'en'): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let others = 0;
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      else others++;
+      const pos = `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      lines.push(`${pos}  ${d.severity}  ${d.message[lang]}  ${d.code}`);
+    }
+  }
+  const total = errors + warnings + others;
+  if (lang === 'vi') {
+    lines.push(
+      total
+        ? `\n✖ ${total} vấn đề (${errors} lỗi, ${warnings} cảnh báo, ${others} thông tin) trong ${results.length} tệp`
+        : `✔ Không có vấn đề trong ${results.length} tệp`,
+    );
+  } else {
+    lines.push(
+      total
+        ? `\n✖ ${total} problems (${errors} errors, ${warnings} warnings, ${others} infos) in ${results.length} files`
+        : `✔ No problems in ${results.length} files`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,145 @@
+// kehoach command line: `kehoach check [options] FILE…`, `kehoach table FILE`.
+// Exit 0 when no diagnostic is an error, 1 when one is, 2 on a usage or I/O
+// error (one line on stderr).
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { DirectiveIndex } from '../core/index/directiveIndex';
+import { loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
+import { Diagnostic, lint } from '../core/lint';
+import { RULE_IDS } from '../core/rules';
+import { Level, parseLevel } from '../core/rules/types';
+import { readTextFile } from './readFile';
+import { formatText } from './formatText';
+import { runTable } from './table';
+import { UsageError } from './usageError';
+
+
+const USAGE = `Cách dùng / Usage:
+  kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--lang vi|en] FILE|DIR…
+  kehoach table [--format md|csv|json] [--lang vi|en] FILE
+Quy tắc / rules: ${RULE_IDS.join(', ')}
+Mức / levels: off, error, warning, info, hint`;
+
+/** Files to check: the files given, and plan-like files inside directories given. */
+export function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(input);
+    } catch (err) {
+      throw new Error(`không đọc được "${input}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+    if (!stat.isDirectory()) {
+      out.push(input);
+      continue;
+    }
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        const p = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(p);
+        else if (/\.(kh|kehoach|md|txt)$/i.test(entry.name)) out.push(p);
+      }
+    };
+    walk(input);
+  }
+  return out;
+}
+
+function readLevels(specs: string[]): Record<string, Level> {
+  const levels: Record<string, Level> = {};
+  for (const spec of specs) {
+    const m = /^([\w-]+)=(\w+)$/.exec(spec);
+    if (!m) throw new UsageError(`--rule cần dạng ID=LEVEL, nhận được "${spec}"`);
+    if (!RULE_IDS.includes(m[1])) throw new UsageError(`không có quy tắc "${m[1]}" (có: ${RULE_IDS.join(', ')})`);
+    const level = parseLevel(m[2]);
+    if (!level) throw new UsageError(`mức "${m[2]}" không hợp lệ cho ${m[1]} (off|error|warning|info|hint)`);
+    levels[m[1]] = level;
+  }
+  return levels;
+}
+
+function readIndex(files: string[]): DirectiveIndex {
+  const extra = files.map((f) => {
+    const r = loadIndexFile(f);
+    if (r.problems.length) {
+      const p = r.problems[0];
+      const more = r.problems.length > 1 ? ` (và ${r.problems.length - 1} lỗi khác)` : '';
+      throw new Error(`danh mục ${p.file}:${p.line}: ${p.message.vi}${more}`);
+    }
+    return r.index;
+  });
+  return loadBundledIndex().merge(...extra);
+}
+
+interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+function runCheck(args: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      index: { type: 'string', multiple: true, default: [] },
+      rule: { type: 'string', multiple: true, default: [] },
+      lang: { type: 'string', default: 'vi' },
+    },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format phải là text hoặc json, nhận được "${format}"`);
+  const lang = values.lang === 'en' ? 'en' : 'vi';
+  if (!positionals.length) throw new UsageError('chưa chỉ ra tệp cần kiểm tra');
+  const levels = readLevels(values.rule as string[]);
+  const index = readIndex(values.index as string[]);
+  const results: FileResult[] = [];
+  for (const file of expandInputs(positionals)) {
+    const read = readTextFile(file);
+    if ('error' in read) throw new Error(read.error);
+    results.push({ file, diagnostics: lint(read.text, { index, levels }).diagnostics });
+  }
+  if (format === 'json') {
+    const json = results.map((r) => ({
+      file: r.file,
+      diagnostics: r.diagnostics.map((d) => ({
+        code: d.code,
+        severity: d.severity,
+        message: d.message[lang],
+        range: d.range,
+      })),
+    }));
+    out(JSON.stringify(json, null, 2));
+  } else {
+    out(formatText(results, lang));
+  }
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'check') return runCheck(rest, out);
+    if (command === 'table') return runTable(rest, out);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      out(USAGE);
+      return 0;
+    }
+    throw new UsageError(command ? `lệnh không hợp lệ "${command}"` : 'thiếu lệnh (check, table)');
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    // parseArgs throws TypeErrors with codes for unknown options.
+    err(`kehoach: ${message.split('\n')[0]}`);
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) err(USAGE);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const code = main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
+  process.exitCode = code;
+}

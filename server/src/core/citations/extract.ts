@@ -1,0 +1,181 @@
+// Citations: a type word, optional `số`, a document number, an optional date
+// and an optional issuer (NĐ 30/2020, Phụ lục I, 6b). Found by scanning for
+// numbers first (cheap, distinctive) and then reading around each one.
+
+import { DocNumber, docNumberRegex, parseDocNumber } from './docNumber';
+
+export interface Span {
+  /** Offsets in the normalised text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface CitationDate extends Span {
+  /** ISO date `2026-04-07`. */
+  iso: string;
+  day: number;
+  month: number;
+  year: number;
+  /** The date as the draft writes it: `07/4/2026`, `07 tháng 4 năm 2026`. */
+  written: string;
+}
+
+export interface Citation extends Span {
+  /** Canonical type word (`Nghị quyết`), when the text names one. */
+  type?: string;
+  typeSpan?: Span;
+  number: DocNumber;
+  numberSpan: Span;
+  date?: CitationDate;
+  issuer?: { text: string } & Span;
+  /** The document's own number in its header (`Số 15-KH/BTCTU`): not a citation of another document. */
+  own: boolean;
+}
+
+/** Document type words, longest first so `Chương trình hành động` wins over `Chương trình`. */
+export const DOCUMENT_TYPES = [
+  'Chương trình hành động',
+  'Thông tư liên tịch',
+  'Thông báo kết luận',
+  'Nghị quyết liên tịch',
+  'Chương trình',
+  'Nghị quyết',
+  'Chỉ thị',
+  'Kết luận',
+  'Quyết định',
+  'Quy định',
+  'Kế hoạch',
+  'Hướng dẫn',
+  'Thông báo',
+  'Thông tri',
+  'Công văn',
+  'Báo cáo',
+  'Đề án',
+  'Nghị định',
+  'Thông tư',
+  'Luật',
+  'Pháp lệnh',
+  'Quy chế',
+  'Tờ trình',
+  'Văn bản',
+];
+
+/** Type implied by a Party type code, for numbers cited without a type word. */
+export const TYPE_BY_CODE: Record<string, string> = {
+  NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', QĐ: 'Quyết định', QĐi: 'Quy định', QC: 'Quy chế',
+  HD: 'Hướng dẫn', KH: 'Kế hoạch', CTr: 'Chương trình', TB: 'Thông báo', BC: 'Báo cáo', CV: 'Công văn',
+  TT: 'Thông tri', TTr: 'Tờ trình', ĐA: 'Đề án', NĐ: 'Nghị định', QTr: 'Quy trình', BB: 'Biên bản',
+};
+
+const TYPE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(${DOCUMENT_TYPES.join('|')})(?:\\s+(?:số|so))?\\s*:?\\s*$`,
+  'iu',
+);
+const SO_BEFORE = /(?<![\p{L}])(?:số|Số|SỐ)\s*:?\s*$/u;
+const OWN_NUMBER_LINE = /^[\s#>]*(?:Số|SỐ)\s*:?\s*$/u;
+
+const DATE_NUMERIC = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/iu;
+const DATE_WORDS = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/iu;
+const ISSUER = /^\s*,?\s*của\s+/u;
+const ISSUER_STOP = new RegExp(
+  `\\s+(?:về|v/v|V/v|tại|đã|thì|nhằm|theo|trong|trên|với|gắn)\\s|[;,:.()\\n"“”]|\\s-\\s|\\s+và\\s+(?=${DOCUMENT_TYPES.join('|')})`,
+  'u',
+);
+
+export function isoDate(day: number, month: number, year: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function readDate(text: string, from: number): CitationDate | undefined {
+  const tail = text.slice(from, from + 60);
+  let m = DATE_NUMERIC.exec(tail);
+  let day: number, month: number, year: number;
+  if (m) {
+    day = Number(m[1]);
+    month = Number(m[3]);
+    year = Number(m[4]);
+  } else {
+    m = DATE_WORDS.exec(tail);
+    if (!m) return undefined;
+    day = Number(m[1]);
+    month = Number(m[2]);
+    year = Number(m[3]);
+  }
+  const iso = isoDate(day, month, year);
+  if (!iso) return undefined;
+  const lead = /^\s*,?\s*/.exec(tail)![0].length;
+  const written = m[0].replace(/^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+/iu, '');
+  return { start: from + lead, end: from + m[0].length, iso, day, month, year, written };
+}
+
+function readIssuer(text: string, from: number): ({ text: string } & Span) | undefined {
+  const tail = text.slice(from, from + 160);
+  const m = ISSUER.exec(tail);
+  if (!m) return undefined;
+  const rest = tail.slice(m[0].length);
+  const stop = ISSUER_STOP.exec(rest);
+  let name = (stop ? rest.slice(0, stop.index) : rest).trimEnd();
+  const words = name.split(/\s+/);
+  if (words.length > 12 || !/^\p{Lu}/u.test(name)) {
+    if (!/^\p{Lu}/u.test(name)) return undefined;
+    name = words.slice(0, 12).join(' ');
+  }
+  if (!name) return undefined;
+  const start = from + m[0].length;
+  return { text: name, start, end: start + name.length };
+}
+
+function canonicalType(word: string): string {
+  const lower = word.toLowerCase();
+  return DOCUMENT_TYPES.find((t) => t.toLowerCase() === lower) ?? word;
+}
+
+/** All citations in the normalised text, in order. */
+export function extractCitations(text: string): Citation[] {
+  const out: Citation[] = [];
+  const re = docNumberRegex();
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const g = m.groups!;
+    const form = g.party ? 'party' : g.legal ? 'legal' : 'administrative';
+    const matched = g.party ?? g.legal ?? g.admin!;
+    const number = parseDocNumber(matched, form);
+    const numberSpan = { start: m.index, end: m.index + m[0].length };
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - 48), m.index);
+    let start = m.index;
+    let type: string | undefined;
+    let typeSpan: Span | undefined;
+    const t = TYPE_BEFORE.exec(before);
+    if (t) {
+      type = canonicalType(t[1]);
+      const typeStart = m.index - before.length + t.index;
+      typeSpan = { start: typeStart, end: typeStart + t[1].length };
+      start = typeStart;
+    } else {
+      const so = SO_BEFORE.exec(before);
+      if (so) start = m.index - before.length + so.index;
+    }
+    const own = !type && OWN_NUMBER_LINE.test(text.slice(lineStart, m.index));
+    let end = numberSpan.end;
+    const date = readDate(text, end);
+    if (date) end = date.end;
+    const issuer = readIssuer(text, end);
+    if (issuer) end = issuer.end;
+    out.push({
+      start,
+      end,
+      type: type ?? TYPE_BY_CODE[number.code],
+      typeSpan,
+      number,
+      numberSpan,
+      date,
+      issuer,
+      own,
+    });
+  }
+  return out;
+}

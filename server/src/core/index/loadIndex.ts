@@ -1,0 +1,571 @@
+// Index files a workspace adds to the bundled index: `.kehoach/directives.json`,
+// `.kehoach/directives.csv` and any file named in `kehoach.index.files`.
+// Loading never throws: every fault becomes an IndexProblem with the line of
+// the fault, and good entries are kept.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ParseError, ParseErrorCode, Node as JsonNode, parseTree } from 'jsonc-parser';
+import { toDocNumber } from '../citations/docNumber';
+import { DOCUMENT_TYPES, TYPE_BY_CODE, isoDate } from '../citations/extract';
+import { DirectiveEntry, DirectiveIndex } from './directiveIndex';
+
+export interface IndexProblem {
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column?: number;
+  message: { vi: string; en: string };
+}
+
+export interface LoadedIndex {
+  index: DirectiveIndex;
+  problems: IndexProblem[];
+}
+
+/** Files larger than this are refused. */
+export const MAX_INDEX_FILE_BYTES = 5 * 1024 * 1024;
+
+// ---------------------------------------------------------------------------
+// Shared: positions, field names, entry validation
+
+/** Line starts of a text, for offset → line/column. */
+class Lines {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  /** 1-based line and column of an offset. */
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+}
+
+type Field = 'number' | 'date' | 'type' | 'issuer' | 'subject' | 'status';
+
+/** Lower case, no diacritics, đ → d, runs of spaces/_/- → `_`. */
+function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_\-.]+/g, '_');
+}
+
+/** Accepted names of each field, English and Vietnamese (folded). */
+const FIELD_NAMES: Record<string, Field> = {
+  number: 'number', so: 'number', so_ky_hieu: 'number', so_hieu: 'number', ky_hieu: 'number', so_va_ky_hieu: 'number',
+  date: 'date', ngay: 'date', ngay_ban_hanh: 'date', ngay_thang_nam: 'date',
+  type: 'type', loai: 'type', loai_van_ban: 'type', the_loai: 'type',
+  issuer: 'issuer', co_quan_ban_hanh: 'issuer', co_quan: 'issuer', noi_ban_hanh: 'issuer',
+  subject: 'subject', trich_yeu: 'subject', trich_yeu_van_ban: 'subject', title: 'subject',
+  status: 'status', trang_thai: 'status', hieu_luc: 'status', tinh_trang: 'status',
+};
+
+function fieldOf(name: string): Field | undefined {
+  return FIELD_NAMES[foldName(name)];
+}
+
+/** Vietnamese name of a field, as drafting staff say it. */
+const FIELD_VI: Record<Field, string> = {
+  number: 'số, ký hiệu', date: 'ngày ban hành', type: 'loại văn bản', issuer: 'cơ quan ban hành', subject: 'trích yếu', status: 'trạng thái',
+};
+
+/** ISO date from `2021-06-08`, `8/6/2021`, `08-06-2021` or `08.06.2021`; undefined if not a real date. */
+export function parseIndexDate(s: string): string | undefined {
+  const t = s.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/.exec(t);
+  if (m) return isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
+  return undefined;
+}
+
+function canonicalType(type: string): string {
+  const t = type.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const lower = t.toLocaleLowerCase('vi');
+  return DOCUMENT_TYPES.find((d) => d.toLocaleLowerCase('vi') === lower) ?? t;
+}
+
+function clean(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+type At = { line: number; column?: number };
+
+/** One raw entry: values by field, each with where it stands. */
+interface RawEntry {
+  at: At;
+  values: Partial<Record<Field, { value: unknown; at: At }>>;
+}
+
+class Collector {
+  readonly entries: DirectiveEntry[] = [];
+  readonly problems: IndexProblem[] = [];
+  constructor(private readonly file: string) {}
+
+  problem(at: At, vi: string, en: string): void {
+    const p: IndexProblem = { file: this.file, line: at.line, message: { vi: `Dòng ${at.line}: ${vi}`, en: `Line ${at.line}: ${en}` } };
+    if (at.column !== undefined) p.column = at.column;
+    this.problems.push(p);
+  }
+
+  /** Validates and adds one entry; a bad entry is reported and skipped. */
+  add(raw: RawEntry): void {
+    const v = raw.values;
+    const num = v.number;
+    if (!num || num.value === null || num.value === undefined || (typeof num.value === 'string' && !num.value.trim())) {
+      this.problem(num?.at ?? raw.at, 'thiếu số, ký hiệu văn bản (trường "number" hoặc "so"); bỏ qua mục này', 'missing document number ("number"); entry skipped');
+      return;
+    }
+    if (typeof num.value !== 'string') {
+      this.problem(num.at, 'số, ký hiệu văn bản phải là chuỗi, ví dụ "109-NQ/TU"; bỏ qua mục này', 'the document number must be a string such as "109-NQ/TU"; entry skipped');
+      return;
+    }
+    const doc = toDocNumber(num.value);
+    if (!doc) {
+      this.problem(
+        num.at,
+        `"${clean(num.value)}" không phải số, ký hiệu văn bản (dạng 109-NQ/TU, 66/NQ-CP, 34/2019/NĐ-CP); bỏ qua mục này`,
+        `"${clean(num.value)}" is not a document number (like 109-NQ/TU, 66/NQ-CP, 34/2019/NĐ-CP); entry skipped`,
+      );
+      return;
+    }
+    let date: string | null = null;
+    const d = v.date;
+    if (d && d.value !== null && d.value !== undefined && !(typeof d.value === 'string' && !d.value.trim())) {
+      const iso = typeof d.value === 'string' ? parseIndexDate(d.value) : undefined;
+      if (!iso) {
+        const shown = typeof d.value === 'string' ? clean(d.value) : JSON.stringify(d.value);
+        this.problem(
+          d.at,
+          `ngày ban hành "${shown}" của văn bản ${doc.raw} không hợp lệ (viết 08/6/2021 hoặc 2021-06-08); bỏ qua mục này`,
+          `invalid date "${shown}" for ${doc.raw} (write 08/6/2021 or 2021-06-08); entry skipped`,
+        );
+        return;
+      }
+      date = iso;
+    }
+    const text = (f: Field): string | undefined => {
+      const x = v[f];
+      if (!x || x.value === null || x.value === undefined) return undefined;
+      if (typeof x.value !== 'string') {
+        this.problem(x.at, `trường ${FIELD_VI[f]} phải là chuỗi; bỏ qua trường này`, `field "${f}" must be a string; field ignored`);
+        return undefined;
+      }
+      const s = clean(x.value);
+      return s || undefined;
+    };
+    const typeText = text('type');
+    const entry: DirectiveEntry = {
+      number: doc.raw,
+      key: doc.key,
+      type: typeText ? canonicalType(typeText) : TYPE_BY_CODE[doc.code] ?? 'Văn bản',
+      date,
+      source: this.file,
+    };
+    const issuer = text('issuer');
+    const subject = text('subject');
+    const status = text('status');
+    if (issuer) entry.issuer = issuer;
+    if (subject) entry.subject = subject;
+    if (status) entry.status = status;
+    this.entries.push(entry);
+  }
+
+  result(): LoadedIndex {
+    return { index: new DirectiveIndex(this.entries), problems: this.problems };
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+// ---------------------------------------------------------------------------
+// JSON
+
+const JSON_ERRORS: Partial<Record<ParseErrorCode, [string, string]>> = {
+  [ParseErrorCode.InvalidSymbol]: ['ký tự không hợp lệ', 'invalid symbol'],
+  [ParseErrorCode.InvalidNumberFormat]: ['số viết sai dạng', 'invalid number format'],
+  [ParseErrorCode.PropertyNameExpected]: ['thiếu tên trường (trong dấu nháy kép)', 'property name expected'],
+  [ParseErrorCode.ValueExpected]: ['thiếu giá trị', 'value expected'],
+  [ParseErrorCode.ColonExpected]: ['thiếu dấu hai chấm ":" sau tên trường', 'colon expected'],
+  [ParseErrorCode.CommaExpected]: ['thiếu dấu phẩy "," giữa hai mục', 'comma expected'],
+  [ParseErrorCode.CloseBraceExpected]: ['thiếu dấu đóng "}"', 'closing brace expected'],
+  [ParseErrorCode.CloseBracketExpected]: ['thiếu dấu đóng "]"', 'closing bracket expected'],
+  [ParseErrorCode.EndOfFileExpected]: ['thừa nội dung sau cuối danh mục', 'end of file expected'],
+  [ParseErrorCode.InvalidCommentToken]: ['chú thích viết sai', 'invalid comment'],
+  [ParseErrorCode.UnexpectedEndOfComment]: ['chú thích chưa đóng "*/"', 'unexpected end of comment'],
+  [ParseErrorCode.UnexpectedEndOfString]: ['chuỗi chưa đóng dấu nháy kép', 'unterminated string'],
+  [ParseErrorCode.UnexpectedEndOfNumber]: ['số viết dở', 'unexpected end of number'],
+  [ParseErrorCode.InvalidUnicode]: ['mã Unicode \\u viết sai', 'invalid unicode escape'],
+  [ParseErrorCode.InvalidEscapeCharacter]: ['ký tự thoát "\\" viết sai', 'invalid escape character'],
+  [ParseErrorCode.InvalidCharacter]: ['ký tự không được phép trong chuỗi (ví dụ dấu xuống dòng)', 'invalid character in string'],
+};
+
+function jsonValue(node: JsonNode): unknown {
+  switch (node.type) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'null':
+      return node.value;
+    default:
+      return { kind: node.type };
+  }
+}
+
+/**
+ * Reads `{"version":1,"entries":[…]}` or a bare array of entries. Comments and
+ * trailing commas are tolerated (JSONC); syntax errors are reported with their
+ * line and the entries that still parse are loaded.
+ */
+export function parseIndexJson(text: string, file: string): LoadedIndex {
+  const src = stripBom(text);
+  const lines = new Lines(src);
+  const out = new Collector(file);
+  const pos = (offset: number): At => lines.at(offset);
+  const errors: ParseError[] = [];
+  const root = parseTree(src, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  for (const e of errors) {
+    const [vi, en] = JSON_ERRORS[e.error] ?? ['lỗi cú pháp JSON', 'JSON syntax error'];
+    out.problem(pos(e.offset), `lỗi cú pháp JSON: ${vi}`, `JSON syntax error: ${en}`);
+  }
+  if (!root) {
+    if (!errors.length) out.problem({ line: 1 }, 'tệp danh mục trống', 'the index file is empty');
+    return out.result();
+  }
+  let list: JsonNode | undefined;
+  if (root.type === 'array') list = root;
+  else if (root.type === 'object') {
+    for (const prop of root.children ?? []) {
+      const [k, v] = prop.children ?? [];
+      if (!k || !v) continue;
+      if (k.value === 'entries') list = v;
+      else if (k.value === 'version' && !(v.type === 'number' && v.value === 1)) {
+        out.problem(pos(v.offset), 'phiên bản danh mục không phải 1; vẫn đọc thử', 'index version is not 1; reading anyway');
+      }
+    }
+    if (!list) {
+      out.problem(pos(root.offset), 'không có danh sách văn bản (trường "entries")', 'no list of documents ("entries")');
+      return out.result();
+    }
+  }
+  if (!list || list.type !== 'array') {
+    const at = pos((list ?? root).offset);
+    out.problem(at, 'danh mục phải là một mảng văn bản [ … ] hoặc {"version": 1, "entries": [ … ]}', 'the index must be an array of entries or {"version": 1, "entries": [ … ]}');
+    return out.result();
+  }
+  for (const item of list.children ?? []) {
+    const at = pos(item.offset);
+    if (item.type !== 'object') {
+      out.problem(at, 'mỗi văn bản trong danh mục phải là một đối tượng { … }; bỏ qua mục này', 'each entry must be an object { … }; entry skipped');
+      continue;
+    }
+    const raw: RawEntry = { at, values: {} };
+    for (const prop of item.children ?? []) {
+      const [k, v] = prop.children ?? [];
+      if (!k || typeof k.value !== 'string') continue;
+      const f = fieldOf(k.value);
+      if (!f) continue;
+      raw.values[f] = { value: v ? jsonValue(v) : undefined, at: pos((v ?? k).offset) };
+    }
+    out.add(raw);
+  }
+  return out.result();
+}
+
+// ---------------------------------------------------------------------------
+// CSV
+
+interface CsvRecord {
+  fields: { value: string; offset: number }[];
+  offset: number;
+}
+
+/**
+ * A small RFC 4180 reader: quoted fields with `""` escapes and line breaks,
+ * CRLF/LF/CR. An unterminated quote is reported and that physical line is
+ * skipped, so the rest of the file still loads.
+ */
+function readCsv(src: string, delimiter: string, start: number, onUnterminated: (offset: number) => void): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  const n = src.length;
+  let i = start;
+  const isEol = (c: string | undefined): boolean => c === '\n' || c === '\r';
+  const skipEol = (k: number): number => (src[k] === '\r' && src[k + 1] === '\n' ? k + 2 : k + 1);
+  while (i < n) {
+    const recordStart = i;
+    const fields: CsvRecord['fields'] = [];
+    let ok = true;
+    for (;;) {
+      const fieldStart = i;
+      let value = '';
+      if (src[i] === '"') {
+        let j = i + 1;
+        let closed = false;
+        while (j < n) {
+          const c = src[j];
+          if (c === '"') {
+            if (src[j + 1] === '"') {
+              value += '"';
+              j += 2;
+              continue;
+            }
+            closed = true;
+            j++;
+            break;
+          }
+          value += c;
+          j++;
+        }
+        if (!closed) {
+          onUnterminated(fieldStart);
+          ok = false;
+          // Resume on the line after the one where the record began.
+          let k = recordStart;
+          while (k < n && !isEol(src[k])) k++;
+          i = k < n ? skipEol(k) : n;
+          break;
+        }
+        // Anything between the closing quote and the delimiter is kept as written.
+        while (j < n && src[j] !== delimiter && !isEol(src[j])) value += src[j++];
+        i = j;
+      } else {
+        let j = i;
+        while (j < n && src[j] !== delimiter && !isEol(src[j])) j++;
+        value = src.slice(i, j);
+        i = j;
+      }
+      fields.push({ value, offset: fieldStart });
+      if (i < n && src[i] === delimiter) {
+        i++;
+        continue;
+      }
+      if (i < n) i = skipEol(i);
+      break;
+    }
+    if (ok) records.push({ fields, offset: recordStart });
+  }
+  return records;
+}
+
+/** The delimiter of the header line: `;` (Vietnamese Excel), `,` or tab, whichever occurs most outside quotes. */
+function detectDelimiter(headerLine: string): string {
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const c of headerLine) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c in counts) counts[c]++;
+  }
+  let best = ',';
+  for (const d of [';', '\t']) if (counts[d] > counts[best]) best = d;
+  return best;
+}
+
+/**
+ * Reads a CSV index: a header row naming the columns (English or Vietnamese,
+ * any case, with or without diacritics), comma, semicolon or tab separated;
+ * Excel's `sep=;` first line is honoured.
+ */
+export function parseIndexCsv(text: string, file: string): LoadedIndex {
+  const src = stripBom(text);
+  const lines = new Lines(src);
+  const out = new Collector(file);
+  const pos = (offset: number): At => lines.at(offset);
+  let start = 0;
+  let delimiter: string | undefined;
+  const sep = /^sep=(.)\r?\n?/i.exec(src);
+  if (sep) {
+    delimiter = sep[1];
+    start = sep[0].length;
+  }
+  // Skip leading blank lines.
+  while (start < src.length && (src[start] === '\n' || src[start] === '\r')) start++;
+  if (start >= src.length) {
+    out.problem({ line: 1 }, 'tệp danh mục trống', 'the index file is empty');
+    return out.result();
+  }
+  if (!delimiter) {
+    const eol = src.slice(start).search(/[\r\n]/);
+    delimiter = detectDelimiter(eol < 0 ? src.slice(start) : src.slice(start, start + eol));
+  }
+  const records = readCsv(src, delimiter, start, (offset) => {
+    out.problem(pos(offset), 'dấu nháy kép " mở mà không đóng; bỏ qua dòng này', 'unterminated quote; line skipped');
+  });
+  const header = records.shift();
+  if (!header) return out.result();
+  const columns: (Field | undefined)[] = header.fields.map((f) => fieldOf(f.value));
+  if (!columns.includes('number')) {
+    out.problem(
+      pos(header.offset),
+      'dòng tiêu đề thiếu cột "Số" (số, ký hiệu văn bản); các cột nhận biết: Số, Ngày, Loại, Cơ quan ban hành, Trích yếu, Trạng thái',
+      'the header row has no "number" column; known columns: number, date, type, issuer, subject, status',
+    );
+    return out.result();
+  }
+  for (const rec of records) {
+    if (rec.fields.every((f) => !f.value.trim())) continue;
+    const raw: RawEntry = { at: pos(rec.offset), values: {} };
+    columns.forEach((f, k) => {
+      const cell = rec.fields[k];
+      if (!f || !cell || raw.values[f]) return;
+      raw.values[f] = { value: cell.value, at: pos(cell.offset) };
+    });
+    out.add(raw);
+  }
+  return out.result();
+}
+
+// ---------------------------------------------------------------------------
+// Files
+
+function fileProblem(file: string, vi: string, en: string): LoadedIndex {
+  return { index: DirectiveIndex.empty(), problems: [{ file, line: 1, message: { vi, en } }] };
+}
+
+/** Text of an index file: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1258 from old Excel. */
+function decode(buf: Buffer): { text?: string; binary?: boolean; legacy?: boolean } {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
+  if (buf.includes(0)) return { binary: true };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+  } catch {
+    try {
+      return { text: new TextDecoder('windows-1258').decode(buf).normalize('NFC'), legacy: true };
+    } catch {
+      return { binary: true };
+    }
+  }
+}
+
+/** Loads a `.json` or `.csv` index file. Never throws. */
+export function loadIndexFile(file: string): LoadedIndex {
+  try {
+    const ext = path.extname(file).toLowerCase();
+    if (ext !== '.json' && ext !== '.csv') {
+      return fileProblem(
+        file,
+        `Tệp danh mục văn bản phải có đuôi .json hoặc .csv (tệp "${path.basename(file)}" không đọc được)`,
+        `An index file must end in .json or .csv ("${path.basename(file)}" not read)`,
+      );
+    }
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      return fileProblem(file, `Không tìm thấy hoặc không mở được tệp danh mục văn bản "${file}"`, `Index file "${file}" not found or not readable`);
+    }
+    if (!stat.isFile()) return fileProblem(file, `"${file}" không phải là tệp danh mục văn bản`, `"${file}" is not a file`);
+    if (stat.size > MAX_INDEX_FILE_BYTES) {
+      const mb = (stat.size / 1024 / 1024).toFixed(1);
+      return fileProblem(
+        file,
+        `Tệp danh mục văn bản quá lớn (${mb} MB, tối đa 5 MB); hãy tách thành nhiều tệp`,
+        `Index file too large (${mb} MB, at most 5 MB); split it into several files`,
+      );
+    }
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(file);
+    } catch {
+      return fileProblem(file, `Không đọc được tệp danh mục văn bản "${file}"`, `Cannot read index file "${file}"`);
+    }
+    const decoded = decode(buf);
+    if (decoded.text === undefined) {
+      return fileProblem(
+        file,
+        'Tệp danh mục văn bản không phải văn bản thuần (có byte 0, có thể là tệp .xlsx hoặc .docx); hãy lưu lại dạng CSV UTF-8 hoặc JSON',
+        'The index file is not plain text (contains NUL bytes, maybe .xlsx or .docx); save it as CSV UTF-8 or JSON',
+      );
+    }
+    const loaded = ext === '.json' ? parseIndexJson(decoded.text, file) : parseIndexCsv(decoded.text, file);
+    if (decoded.legacy) {
+      loaded.problems.unshift({
+        file,
+        line: 1,
+        message: {
+          vi: 'Tệp không lưu bằng mã UTF-8; đã đọc theo mã Windows-1258. Nên lưu lại dạng "CSV UTF-8"',
+          en: 'The file is not UTF-8; read as Windows-1258. Save it as "CSV UTF-8"',
+        },
+      });
+    }
+    return loaded;
+  } catch (err) {
+    return fileProblem(file, `Lỗi khi đọc tệp danh mục văn bản: ${String(err)}`, `Error reading index file: ${String(err)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Bundled index
+
+let bundled: LoadedIndex | undefined;
+
+/** Where `data/directives.json` may be: next to dist/ in the bundle, or up from the sources under tsx. */
+function bundledCandidates(): string[] {
+  const out = [path.join(__dirname, '..', 'data', 'directives.json')];
+  let dir = __dirname;
+  for (;;) {
+    const pkg = path.join(dir, 'package.json');
+    const data = path.join(dir, 'data', 'directives.json');
+    try {
+      if (fs.existsSync(pkg) && fs.existsSync(data) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'kehoach') out.push(data);
+    } catch {
+      // not ours; keep walking
+    }
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return out;
+}
+
+/** The index shipped with the extension (built by `npm run build:index`). Cached; never throws. */
+export function loadBundledIndex(): DirectiveIndex {
+  if (!bundled) {
+    const file = bundledCandidates().find((f) => fs.existsSync(f));
+    if (!file) {
+      bundled = fileProblem(
+        'data/directives.json',
+        'Không tìm thấy danh mục văn bản kèm theo (data/directives.json)',
+        'Bundled index data/directives.json not found',
+      );
+    } else {
+      const loaded = loadIndexFile(file);
+      // A damaged bundled file is not trusted in part: it is a build fault.
+      const entries = loaded.problems.length ? [] : loaded.index.all().map((e) => ({ ...e, source: 'bundled' }));
+      bundled = { index: new DirectiveIndex(entries), problems: loaded.problems };
+    }
+  }
+  return bundled.index;
+}
+
+/** Problems met reading the bundled index (empty when it is sound). */
+export function bundledIndexProblems(): IndexProblem[] {
+  loadBundledIndex();
+  return bundled ? [...bundled.problems] : [];
+}
+
+/** Forgets the cached bundled index (tests, or after `build:index`). */
+export function resetBundledIndex(): void {
+  bundled = undefined;
+}

@@ -1,0 +1,127 @@
+// The document model of a plan: parts → sections → fields and items.
+// All spans are offsets in the normalised text (see text/normalize.ts).
+
+import type { Citation, Span } from '../citations/extract';
+import type { NormalizedText } from '../text/normalize';
+
+export type { Span };
+
+export type FieldKind =
+  | 'content'
+  | 'solution'
+  | 'lead'
+  | 'coordination'
+  | 'executor'
+  | 'deadline'
+  | 'oversight'
+  | 'advisor';
+
+export type PartKind = 'aims' | 'work' | 'organisation' | 'other';
+
+export interface Line {
+  index: number;
+  start: number;
+  /** End of the line's text (before the line break). */
+  end: number;
+  text: string;
+}
+
+/** A bullet or a paragraph, with paragraphs split by page breaks joined back. */
+export interface Item {
+  span: Span;
+  text: string;
+  line: number;
+}
+
+export interface Field {
+  kind: FieldKind;
+  /** The label as written (`Cơ quan chủ trì`). */
+  label: string;
+  labelSpan: Span;
+  /** Text after the colon on the label line, trimmed. */
+  inlineValue: string;
+  /** Everything the value runs on over: inline value and continuation lines. */
+  value: string;
+  valueSpan: Span;
+  /** Bullets and paragraphs under the label. */
+  items: Item[];
+  line: number;
+  /** The numbered section whose title is this field (000's `1.1.3. Cơ quan chủ trì:`). */
+  section?: Section;
+}
+
+export type SectionRole = 'group' | 'task' | 'field' | 'item';
+
+export interface Section {
+  /** Canonical number without trailing dot: `1.2.4`. */
+  number: string;
+  components: number[];
+  title: string;
+  numberSpan: Span;
+  titleSpan: Span;
+  headingLine: number;
+  /** From the number to the end of the section's last line. */
+  span: Span;
+  parent?: Section;
+  children: Section[];
+  part: Part;
+  /** Set when the heading itself is a field label. */
+  fieldKind?: FieldKind;
+  fields: Field[];
+  /** Bullets and paragraphs in the body outside any field. */
+  items: Item[];
+  role: SectionRole;
+}
+
+export interface Part {
+  numeral: string;
+  /** 1 for I, 2 for II… 0 for the implicit part before any heading. */
+  ordinal: number;
+  title: string;
+  kind: PartKind;
+  headingSpan: Span;
+  span: Span;
+  headingLine: number;
+  sections: Section[];
+  implicit: boolean;
+}
+
+export interface TableCell {
+  text: string;
+  span: Span;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  line: number;
+  span: Span;
+}
+
+export interface Table {
+  format: 'markdown' | 'tsv';
+  header: TableCell[];
+  rows: TableRow[];
+  span: Span;
+  startLine: number;
+  endLine: number;
+  /** A Markdown table with no `|---|` separator row or with ragged rows. */
+  malformed?: string;
+}
+
+export interface Plan {
+  nt: NormalizedText;
+  lines: Line[];
+  parts: Part[];
+  /** Every numbered section, in document order. */
+  sections: Section[];
+  citations: Citation[];
+  tables: Table[];
+  /** Line indexes of footnotes, recipients and comments: not structure. */
+  skipped: Set<number>;
+  /** A `KẾ HOẠCH` title stands among the first lines. */
+  looksLikePlan: boolean;
+  /** The `Số …` line's number, when there is one. */
+  ownNumber?: Citation;
+  /** Title line (`KẾ HOẠCH`) and the trích yếu after it. */
+  title?: { span: Span; line: number; summary: string };
+}

@@ -1,0 +1,61 @@
+// Section numbering: what each number should be, from its position.
+// `checkOrder` accepts a section that follows its predecessor's actual or
+// expected number, so one wrong number is reported once and not passed on
+// to every sibling after it. `renumbering` gives the numbers a full
+// renumbering of the part would write.
+
+import type { Part, Plan, Section } from './model';
+
+export interface OrderCheck {
+  section: Section;
+  /** The number this section should carry. */
+  expected: string;
+  inOrder: boolean;
+}
+
+function join(prefix: string | undefined, last: number): string {
+  return prefix ? `${prefix}.${last}` : String(last);
+}
+
+function prefixOf(s: Section): string {
+  return s.components.slice(0, -1).join('.');
+}
+
+function checkList(list: Section[], parentActual: string | undefined, parentExpected: string | undefined, out: OrderCheck[]): void {
+  let prevActual = 0;
+  let prevExpected = 0;
+  for (const s of list) {
+    const last = s.components[s.components.length - 1];
+    const prefix = prefixOf(s);
+    const prefixOk = parentActual === undefined
+      ? s.components.length === 1
+      : prefix === parentActual || prefix === parentExpected;
+    const lastOk = last === prevActual + 1 || last === prevExpected + 1;
+    const expectedLast = lastOk ? last : prevExpected + 1;
+    const expected = join(parentExpected ?? (parentActual === undefined ? prefix || undefined : undefined), expectedLast);
+    out.push({ section: s, expected, inOrder: prefixOk && lastOk });
+    prevActual = last;
+    prevExpected = expectedLast;
+    checkList(s.children, s.number, expected, out);
+  }
+}
+
+export function checkOrder(plan: Plan): OrderCheck[] {
+  const out: OrderCheck[] = [];
+  for (const part of plan.parts) checkList(part.sections, undefined, undefined, out);
+  return out;
+}
+
+/** Numbers a full renumbering of the part gives, by position: 1, 1.1, 1.2… */
+export function renumbering(part: Part): Map<Section, string> {
+  const out = new Map<Section, string>();
+  const walk = (list: Section[], prefix: string | undefined) => {
+    list.forEach((s, i) => {
+      const n = join(prefix, i + 1);
+      out.set(s, n);
+      walk(s.children, n);
+    });
+  };
+  walk(part.sections, undefined);
+  return out;
+}

@@ -1,0 +1,403 @@
+// Parses a draft, plain text or Markdown, into parts, sections, fields and
+// items. Line based: a Word/PDF conversion gives one paragraph per line, and
+// Markdown headings and bullets are lines too.
+
+import { extractCitations } from '../citations/extract';
+import { normalize, NormalizedText } from '../text/normalize';
+import { labelKey } from '../text/vietnamese';
+import { DEFAULT_LABEL_TABLE, LabelTable } from './labels';
+import type { Field, Item, Line, Part, PartKind, Plan, Section, Span } from './model';
+import { readTables } from './tables';
+
+export interface ParseOptions {
+  labels?: LabelTable;
+}
+
+const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+// `I- MỤC ĐÍCH`, `II. NỘI DUNG`, `III – TỔ CHỨC`, `## I. …`
+const PART_HEADING = /^\s{0,3}(?:#{1,6}\s+)?([IVX]{1,5})\s*[-.:)]\s*(\S.*)$/;
+// Some Party documents put lettered parts above the Roman ones: `B. NỘI DUNG`.
+const LETTER_PART = /^\s{0,3}(?:#{1,6}\s+)?([A-H])\.\s+(\S.*)$/;
+// `1.`, `1.1.`, `1.1.1`, `### 1.2.` — a single level needs its dot.
+const SECTION_HEADING = /^\s{0,3}(?:#{1,6}\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s*(?=\S)(.*)$/;
+const BULLET = /^\s*(?:[-+*•–]|\d{1,2}\)|[a-zđ]\))\s+/;
+const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\w+\]:)/;
+const FOOTNOTE_RULE = /^\s*(?:[_\-=]{5,}|(?:\*\s*){3,})\s*$/;
+const NUMBERED_NOTE = /^\s*\(\d{1,2}\)\s/;
+const RECIPIENTS = /^\s*(?:#{1,6}\s+)?Nơi nhận\s*:?/i;
+const COMMENT = /^\s*<!--.*-->\s*$/;
+const TRAILING_MARKERS = /(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\w+\])+\s*$/;
+const SENTENCE_END = /[.;:!?]["”)]?\s*$/;
+
+const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanToInt(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUE[s[i]];
+    const next = ROMAN_VALUE[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function partKind(title: string): PartKind {
+  const t = labelKey(title);
+  if (/tổ chức thực hiện/.test(t)) return 'organisation';
+  if (/nội dung|nhiệm vụ|giải pháp|lộ trình|phân công|khắc phục/.test(t)) return 'work';
+  if (/mục đích|yêu cầu|mục tiêu/.test(t)) return 'aims';
+  return 'other';
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** A title stands when its letters are mostly capitals (parts are set in capitals). */
+function isUpperTitle(s: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of s) {
+    if (ch >= 'a' && ch <= 'z') lower++;
+    else if (ch >= 'A' && ch <= 'Z') upper++;
+    else if (ch.toLowerCase() !== ch) upper++;
+    else if (ch.toUpperCase() !== ch) lower++;
+  }
+  return upper > 0 && upper >= lower * 3;
+}
+
+export function looksLikePlan(lines: Line[]): boolean {
+  let seen = 0;
+  for (const line of lines) {
+    const t = line.text.replace(/^[\s#>]+/, '').trim();
+    if (!t) continue;
+    if (/^KẾ HOẠCH\b/.test(t) && isUpperTitle(t.slice(0, 8))) return true;
+    if (++seen >= 30) break;
+  }
+  return false;
+}
+
+interface Cursor {
+  part: Part | undefined;
+  stack: Section[];
+  field: Field | undefined;
+  /** The last item, to join a paragraph broken by a page or footnote. */
+  item: { item: Item; list: Item[] } | undefined;
+}
+
+export function parsePlan(original: string, options: ParseOptions = {}): Plan {
+  const nt = normalize(original);
+  return parseNormalized(nt, options);
+}
+
+export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}): Plan {
+  const labels = options.labels ?? DEFAULT_LABEL_TABLE;
+  const text = nt.text;
+  const lines = splitLines(text);
+  const skipped = new Set<number>();
+  const parts: Part[] = [];
+  const sections: Section[] = [];
+  const tables = readTables(lines);
+  const tableLines = new Set<number>();
+  for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
+
+  const cur: Cursor = { part: undefined, stack: [], field: undefined, item: undefined };
+  let inFootnotes = false;
+  let inRecipients = false;
+  let titleInfo: Plan['title'];
+  let lastLetterKind: PartKind | undefined;
+
+  const closeSection = (end: number) => {
+    for (const s of cur.stack) s.span.end = Math.max(s.span.end, end);
+  };
+  const lastContentEnd = { value: 0 };
+
+  const implicitPart = (line: Line): Part => {
+    const part: Part = {
+      numeral: '',
+      ordinal: 0,
+      title: '',
+      kind: 'other',
+      headingSpan: { start: line.start, end: line.start },
+      span: { start: line.start, end: line.end },
+      headingLine: line.index,
+      sections: [],
+      implicit: true,
+    };
+    parts.push(part);
+    return part;
+  };
+
+  const addItem = (line: Line, body: string, bodyStart: number, bullet: boolean) => {
+    const item: Item = { span: { start: bodyStart, end: line.end }, text: body, line: line.index };
+    // A paragraph that carries on a sentence cut by a page break or a footnote.
+    const prev = cur.item;
+    if (!bullet && prev && (!SENTENCE_END.test(prev.item.text) || /^\p{Ll}/u.test(body))) {
+      prev.item.text += ' ' + body;
+      prev.item.span.end = line.end;
+      return;
+    }
+    const section = cur.stack[cur.stack.length - 1];
+    const list = cur.field ? cur.field.items : section ? section.items : undefined;
+    if (!list) {
+      cur.item = undefined;
+      return;
+    }
+    list.push(item);
+    cur.item = { item, list };
+  };
+
+  const extendField = (line: Line) => {
+    if (!cur.field) return;
+    cur.field.valueSpan.end = line.end;
+  };
+
+  for (const line of lines) {
+    const raw = line.text;
+    const trimmed = raw.trim();
+    if (tableLines.has(line.index)) {
+      skipped.add(line.index);
+      continue;
+    }
+    if (!trimmed) continue;
+    if (COMMENT.test(raw)) {
+      skipped.add(line.index);
+      continue;
+    }
+    if (FOOTNOTE_LINE.test(raw)) {
+      skipped.add(line.index);
+      continue;
+    }
+    if (FOOTNOTE_RULE.test(raw)) {
+      inFootnotes = true;
+      skipped.add(line.index);
+      continue;
+    }
+    if (inFootnotes) {
+      if (NUMBERED_NOTE.test(raw) || /^\s*\d{1,2}\s/.test(raw)) {
+        skipped.add(line.index);
+        continue;
+      }
+      inFootnotes = false;
+    }
+    if (RECIPIENTS.test(raw)) {
+      inRecipients = true;
+      skipped.add(line.index);
+      closeSection(lastContentEnd.value);
+      cur.stack = [];
+      cur.field = undefined;
+      cur.item = undefined;
+      if (cur.part) cur.part = undefined;
+      continue;
+    }
+    if (inRecipients) {
+      if (BULLET.test(raw)) {
+        skipped.add(line.index);
+        continue;
+      }
+      inRecipients = false;
+    }
+    if (!titleInfo && /^\s*(?:#{1,6}\s+)?KẾ HOẠCH\s*$/.test(raw)) {
+      titleInfo = { span: { start: line.start, end: line.end }, line: line.index, summary: '' };
+      const next = lines.slice(line.index + 1, line.index + 4).map((l) => l.text.trim());
+      titleInfo.summary = next.filter((t) => t && !/^[-_*]+$/.test(t)).slice(0, 2).join(' ');
+      continue;
+    }
+
+    // Part heading.
+    const roman = PART_HEADING.exec(raw);
+    const letter = roman ? null : LETTER_PART.exec(raw);
+    const pm = roman && ROMAN.test(roman[1]) ? roman : letter;
+    if (pm && (isUpperTitle(pm[2]) || /^\s*#/.test(raw))) {
+      const title = pm[2].replace(TRAILING_MARKERS, '').trim();
+      const numeralStart = line.start + raw.indexOf(pm[1]);
+      closeSection(lastContentEnd.value);
+      let kind = partKind(title);
+      if (letter) lastLetterKind = kind;
+      // A Roman part of no telling title inside `B. NHIỆM VỤ…` sets out work too.
+      else if (kind === 'other' && lastLetterKind === 'work') kind = 'work';
+      const part: Part = {
+        numeral: pm[1],
+        ordinal: letter ? 0 : romanToInt(pm[1]),
+        title,
+        kind,
+        headingSpan: { start: numeralStart, end: line.end },
+        span: { start: numeralStart, end: line.end },
+        headingLine: line.index,
+        sections: [],
+        implicit: false,
+      };
+      parts.push(part);
+      cur.part = part;
+      cur.stack = [];
+      cur.field = undefined;
+      cur.item = undefined;
+      lastContentEnd.value = line.end;
+      continue;
+    }
+
+    // Numbered section.
+    const sm = SECTION_HEADING.exec(raw);
+    if (sm) {
+      const number = sm[1].replace(/\.$/, '');
+      const components = number.split('.').map(Number);
+      const numberStart = line.start + raw.indexOf(sm[1]);
+      const titleRaw = sm[2];
+      const titleStart = line.end - titleRaw.length;
+      const part = cur.part ?? (cur.part = implicitPart(line));
+      closeSection(lastContentEnd.value);
+      while (cur.stack.length && cur.stack[cur.stack.length - 1].components.length >= components.length) cur.stack.pop();
+      const parent = cur.stack[cur.stack.length - 1];
+      const label = labels.match(titleRaw);
+      const cleanTitle = titleRaw.replace(TRAILING_MARKERS, '').trim();
+      const section: Section = {
+        number,
+        components,
+        title: cleanTitle,
+        numberSpan: { start: numberStart, end: numberStart + sm[1].length },
+        titleSpan: { start: titleStart, end: titleStart + titleRaw.replace(/\s+$/, '').length },
+        headingLine: line.index,
+        span: { start: numberStart, end: line.end },
+        parent,
+        children: [],
+        part,
+        fieldKind: label?.kind,
+        fields: [],
+        items: [],
+        role: 'item',
+      };
+      sections.push(section);
+      if (parent) parent.children.push(section);
+      else part.sections.push(section);
+      cur.stack.push(section);
+      cur.item = undefined;
+      cur.field = undefined;
+      if (label && parent) {
+        const valueStart = titleStart + label.length;
+        const inlineValue = text.slice(valueStart, line.end).trim();
+        const field: Field = {
+          kind: label.kind,
+          label: label.label,
+          labelSpan: { start: titleStart, end: titleStart + label.length - 1 },
+          inlineValue,
+          value: inlineValue,
+          valueSpan: { start: valueStart, end: line.end },
+          items: [],
+          line: line.index,
+          section,
+        };
+        parent.fields.push(field);
+        cur.field = field;
+        if (inlineValue) addItem(line, inlineValue, line.end - inlineValue.length, true);
+      }
+      part.span.end = line.end;
+      lastContentEnd.value = line.end;
+      continue;
+    }
+
+    // A labelled field, possibly after a bullet.
+    const bm = BULLET.exec(raw);
+    const bodyOffset = bm ? bm[0].length : raw.length - raw.trimStart().length;
+    const body = raw.slice(bodyOffset);
+    const top = cur.stack[cur.stack.length - 1];
+    // Under a numbered field (1.1.2. Giải pháp:), a further label belongs to the task.
+    const owner = top?.fieldKind && top.parent ? top.parent : top;
+    const label = labels.match(body);
+    if (label && owner) {
+      const labelStart = line.start + bodyOffset;
+      const valueStart = labelStart + label.length;
+      const inlineValue = text.slice(valueStart, line.end).trim();
+      const field: Field = {
+        kind: label.kind,
+        label: label.label,
+        labelSpan: { start: labelStart, end: valueStart - 1 },
+        inlineValue,
+        value: inlineValue,
+        valueSpan: { start: valueStart, end: line.end },
+        items: [],
+        line: line.index,
+      };
+      owner.fields.push(field);
+      cur.field = field;
+      cur.item = undefined;
+      if (inlineValue) addItem(line, inlineValue, line.end - inlineValue.length, true);
+      closeSection(line.end);
+      lastContentEnd.value = line.end;
+      if (cur.part) cur.part.span.end = line.end;
+      continue;
+    }
+
+    // Bullet or paragraph: an item of the open field or section.
+    if (cur.stack.length) {
+      addItem(line, body.trim(), line.start + bodyOffset, !!bm);
+      extendField(line);
+      closeSection(line.end);
+      lastContentEnd.value = line.end;
+    }
+    if (cur.part) cur.part.span.end = line.end;
+  }
+
+  // Field values run on over their items.
+  for (const s of sections) {
+    for (const f of s.fields) {
+      f.value = f.items.map((it) => it.text).join('\n');
+      if (f.items.length) f.valueSpan.end = Math.max(f.valueSpan.end, f.items[f.items.length - 1].span.end);
+    }
+  }
+  assignRoles(parts);
+  const citations = extractCitations(text);
+  const ownNumber = citations.find((c) => c.own);
+  return {
+    nt,
+    lines,
+    parts,
+    sections,
+    citations,
+    tables,
+    skipped,
+    looksLikePlan: looksLikePlan(lines),
+    ownNumber,
+    title: titleInfo,
+  };
+}
+
+function hasWorkFields(s: Section): boolean {
+  return s.fields.some((f) => f.kind !== 'content' && f.kind !== 'solution');
+}
+
+/** Groups, tasks, fields and plain items, by part kind and shape. */
+function assignRoles(parts: Part[]): void {
+  for (const part of parts) {
+    // A part of unknown kind whose sections carry leads or deadlines sets out work.
+    if (part.kind === 'other' && someSection(part.sections, hasWorkFields)) part.kind = 'work';
+    const visit = (s: Section) => {
+      if (s.fieldKind && s.parent) s.role = 'field';
+      else if (part.kind !== 'work') s.role = 'item';
+      else if (s.children.some((c) => !(c.fieldKind && c.parent))) s.role = 'group';
+      else s.role = 'task';
+      s.children.forEach(visit);
+    };
+    part.sections.forEach(visit);
+  }
+}
+
+function someSection(list: Section[], pred: (s: Section) => boolean): boolean {
+  return list.some((s) => pred(s) || someSection(s.children, pred));
+}
+
+/** Tasks of the plan in document order. */
+export function tasksOf(plan: Plan): Section[] {
+  return plan.sections.filter((s) => s.role === 'task');
+}
+
+export function spanText(plan: Plan, span: Span): string {
+  return plan.nt.text.slice(span.start, span.end);
+}

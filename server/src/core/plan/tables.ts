@@ -1,0 +1,103 @@
+// Tables: Markdown pipe tables and tab-separated rows (what Word's tables
+// become in a text conversion). Ragged or unterminated tables are read as
+// far as they go and marked, never thrown on.
+
+import type { Line, Table, TableCell } from './model';
+
+const PIPE_ROW = /^\s*\|/;
+const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+function splitPipes(line: Line): TableCell[] {
+  const cells: TableCell[] = [];
+  const t = line.text;
+  let i = t.indexOf('|') + 1;
+  let cellStart = i;
+  for (; i <= t.length; i++) {
+    const ch = t[i];
+    if (ch === '\\' && t[i + 1] === '|') {
+      i++;
+      continue;
+    }
+    if (ch === '|' || i === t.length) {
+      const rawCell = t.slice(cellStart, i);
+      if (i === t.length && !rawCell.trim()) break; // after a closing pipe
+      const lead = rawCell.length - rawCell.trimStart().length;
+      const text = rawCell.trim();
+      const start = line.start + cellStart + lead;
+      cells.push({ text: text.replace(/\\\|/g, '|'), span: { start, end: start + text.length } });
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+function splitTabs(line: Line): TableCell[] {
+  const cells: TableCell[] = [];
+  let start = 0;
+  const t = line.text;
+  for (let i = 0; i <= t.length; i++) {
+    if (i === t.length || t[i] === '\t') {
+      const raw = t.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      cells.push({ text, span: { start: line.start + start + lead, end: line.start + start + lead + text.length } });
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+export function readTables(lines: Line[]): Table[] {
+  const tables: Table[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (PIPE_ROW.test(line.text)) {
+      const block: Line[] = [];
+      while (i < lines.length && PIPE_ROW.test(lines[i].text)) block.push(lines[i++]);
+      tables.push(pipeTable(block));
+      continue;
+    }
+    if (countTabs(line.text) >= 2) {
+      const block: Line[] = [];
+      while (i < lines.length && countTabs(lines[i].text) >= 2) block.push(lines[i++]);
+      if (block.length >= 2) tables.push(tabTable(block));
+      continue;
+    }
+    i++;
+  }
+  return tables;
+}
+
+function countTabs(s: string): number {
+  let n = 0;
+  for (let k = s.indexOf('\t'); k >= 0; k = s.indexOf('\t', k + 1)) n++;
+  return n;
+}
+
+function pipeTable(block: Line[]): Table {
+  const header = splitPipes(block[0]);
+  const hasSeparator = block.length > 1 && SEPARATOR.test(block[1].text);
+  const body = block.slice(hasSeparator ? 2 : 1);
+  const rows = body.map((l) => ({ cells: splitPipes(l), line: l.index, span: { start: l.start, end: l.end } }));
+  let malformed: string | undefined;
+  if (!hasSeparator) malformed = 'separator';
+  else if (rows.some((r) => r.cells.length !== header.length)) malformed = 'ragged';
+  const last = block[block.length - 1];
+  return {
+    format: 'markdown',
+    header,
+    rows,
+    span: { start: block[0].start, end: last.end },
+    startLine: block[0].index,
+    endLine: last.index,
+    malformed,
+  };
+}
+
+function tabTable(block: Line[]): Table {
+  const header = splitTabs(block[0]);
+  const rows = block.slice(1).map((l) => ({ cells: splitTabs(l), line: l.index, span: { start: l.start, end: l.end } }));
+  const last = block[block.length - 1];
+  return { format: 'tsv', header, rows, span: { start: block[0].start, end: last.end }, startLine: block[0].index, endLine: last.index };
+}

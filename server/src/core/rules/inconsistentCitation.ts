@@ -1,0 +1,40 @@
+// inconsistent-citation: one draft cites the same number with two dates.
+
+import type { Citation } from '../citations/extract';
+import { citationLabel } from './citationLabel';
+import type { Finding, Rule } from './types';
+
+export const inconsistentCitation: Rule = {
+  id: 'inconsistent-citation',
+  defaultSeverity: 'warning',
+  description: {
+    vi: 'Một văn bản được trích dẫn nhiều lần phải cùng ngày ban hành.',
+    en: 'Every citation of one number gives the same date.',
+  },
+  docs: 'docs/rules/inconsistent-citation.md',
+  check({ plan, index }) {
+    const out: Finding[] = [];
+    const first = new Map<string, Citation>();
+    for (const c of plan.citations) {
+      if (c.own || !c.date) continue;
+      const prior = first.get(c.number.key);
+      if (!prior) {
+        first.set(c.number.key, c);
+        continue;
+      }
+      if (prior.date!.iso === c.date.iso) continue;
+      // Party numbers restart every term: two real documents may share one.
+      if (index.has(c.number.key, prior.date!.iso) && index.has(c.number.key, c.date.iso)) continue;
+      out.push({
+        span: { start: c.date.start, end: c.date.end },
+        message: {
+          vi: `${citationLabel(c, false)} được ghi ngày ${c.date.written}, nhưng trước đó ghi ngày ${prior.date!.written}.`,
+          en: `${citationLabel(c, false)} is dated ${c.date.written} here but ${prior.date!.written} earlier.`,
+        },
+        related: [{ span: { start: prior.start, end: prior.end }, message: { vi: 'Lần trích dẫn đầu tiên', en: 'First citation' } }],
+        data: { number: c.number.raw, first: prior.date!.iso, here: c.date.iso },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,28 @@
+// Every rule, in the order their findings are listed.
+
+import { citationDateMismatch } from './citationDateMismatch';
+import { duplicateSectionNumber } from './duplicateSectionNumber';
+import { inconsistentCitation } from './inconsistentCitation';
+import { malformedTable } from './malformedTable';
+import { missingDeadline } from './missingDeadline';
+import { missingLeadAgency } from './missingLeadAgency';
+import { sectionOrder } from './sectionOrder';
+import type { Rule } from './types';
+import { unknownDirective } from './unknownDirective';
+
+export const RULES: readonly Rule[] = [
+  missingLeadAgency,
+  missingDeadline,
+  duplicateSectionNumber,
+  sectionOrder,
+  unknownDirective,
+  citationDateMismatch,
+  inconsistentCitation,
+  malformedTable,
+];
+
+export const RULE_IDS = RULES.map((r) => r.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,56 @@
+// missing-deadline: every task says by when.
+
+import { taskInfos } from '../plan/tasks';
+import { headingSpan, taskLabel } from './helpers';
+import type { Finding, Rule } from './types';
+
+export const missingDeadline: Rule = {
+  id: 'missing-deadline',
+  defaultSeverity: 'error',
+  description: {
+    vi: 'Mỗi nhiệm vụ phải có thời gian thực hiện (thời hạn hoàn thành).',
+    en: 'Every task gives a deadline.',
+  },
+  docs: 'docs/rules/missing-deadline.md',
+  check({ plan }) {
+    const out: Finding[] = [];
+    for (const t of taskInfos(plan)) {
+      const d = t.deadline;
+      if (d.given) continue;
+      const task = taskLabel(t.section);
+      if (d.itemsWithout.length) {
+        const n = d.itemsWithout.length;
+        out.push({
+          span: headingSpan(t.section),
+          message: {
+            vi: `Nhiệm vụ ${task}: ${n} nội dung chưa ghi thời gian hoàn thành (các nội dung khác có ghi, ví dụ “${d.text}”).`,
+            en: `Task ${task}: ${n} item(s) give no deadline while the others do (e.g. “${d.text}”).`,
+          },
+          related: d.itemsWithout.map((it) => ({
+            span: { start: it.span.start, end: Math.min(it.span.end, it.span.start + 80) },
+            message: { vi: 'Nội dung chưa có thời gian', en: 'Item without a deadline' },
+          })),
+          data: { task: t.section.number, reason: 'items' },
+        });
+        continue;
+      }
+      out.push({
+        span: headingSpan(t.section),
+        message: d.emptyField
+          ? {
+              vi: `Nhiệm vụ ${task}: mục thời gian thực hiện để trống.`,
+              en: `Task ${task}: the deadline field is empty.`,
+            }
+          : {
+              vi: `Nhiệm vụ ${task} chưa có thời gian thực hiện.`,
+              en: `Task ${task} gives no deadline.`,
+            },
+        related: d.emptyField
+          ? [{ span: d.emptyField.labelSpan, message: { vi: 'Mục để trống', en: 'Empty field' } }]
+          : undefined,
+        data: { task: t.section.number, reason: d.emptyField ? 'empty' : 'none' },
+      });
+    }
+    return out;
+  },
+};

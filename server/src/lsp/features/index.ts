@@ -1,0 +1,36 @@
+// Editor features served from the shared analysis. Each feature lives in its
+// own file and registers its handlers here.
+
+import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DirectiveIndex } from '../../core/index/directiveIndex';
+import type { Analyses } from '../analyses';
+import type { Language } from '../language';
+import type { Settings } from '../settings';
+
+export interface FeatureContext {
+  analyses: Analyses;
+  index(): DirectiveIndex;
+  language(): Language;
+  settings(): Settings;
+  roots(): string[];
+  shouldCheck(doc: TextDocument): boolean;
+  reloadIndex(): void;
+  log(message: string): void;
+  logError(message: string, err?: unknown): void;
+}
+
+type Register = (connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext) => void;
+
+const features: { capabilities: ServerCapabilities; register: Register }[] = [];
+
+export const registerFeatures = Object.assign(
+  (connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext) => {
+    for (const f of features) f.register(connection, documents, ctx);
+  },
+  {
+    get capabilities(): ServerCapabilities {
+      return Object.assign({}, ...features.map((f) => f.capabilities));
+    },
+  },
+);

@@ -1,0 +1,211 @@
+// The language server: keeps the open documents, checks them as they are
+// typed, and serves editor features from the same analysis. Started by the
+// extension over IPC, or by any LSP client with --stdio.
+
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { Analyses } from './analyses';
+import { toLspDiagnostic } from './convert';
+import { buildIndex, IndexState, indexFilesFor } from './indexManager';
+import { registerFeatures } from './features';
+import { DEFAULT_SETTINGS, readSettings, Settings } from './settings';
+import { pickLanguage, Language } from './language';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let settings: Settings = DEFAULT_SETTINGS;
+let language: Language = 'vi';
+let roots: string[] = [];
+let hasConfiguration = false;
+let indexState: IndexState = { index: buildIndex([]).index, files: new Map() };
+let reportedIndexFiles = new Set<string>();
+
+/** Debounce for typing; opening a document checks at once. */
+const DEBOUNCE_MS = 80;
+const timers = new Map<string, NodeJS.Timeout>();
+
+const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels }));
+
+function log(message: string): void {
+  connection.console.log(`[kehoach] ${message}`);
+}
+
+function logError(message: string, err?: unknown): void {
+  const detail = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : err ? String(err) : '';
+  connection.console.error(`[kehoach] ${message}${detail ? `: ${detail}` : ''}`);
+}
+
+/** Plain text and Markdown are checked only when they look like a plan. */
+function shouldCheck(doc: TextDocument): boolean {
+  if (doc.languageId === 'kehoach') return true;
+  if (!settings.detectPlans) return false;
+  return analyses.get(doc).plan?.looksLikePlan ?? false;
+}
+
+async function validate(doc: TextDocument): Promise<void> {
+  try {
+    const version = doc.version;
+    const diagnostics = shouldCheck(doc) ? analyses.get(doc).diagnostics : [];
+    // Never publish results of an older version over a newer one.
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== version) return;
+    await connection.sendDiagnostics({
+      uri: doc.uri,
+      version,
+      diagnostics: diagnostics.map((d) => toLspDiagnostic(d, language, doc.uri)),
+    });
+  } catch (err) {
+    logError(`Lỗi khi kiểm tra ${doc.uri}`, err);
+  }
+}
+
+function schedule(doc: TextDocument, delay: number): void {
+  const pending = timers.get(doc.uri);
+  if (pending) clearTimeout(pending);
+  timers.set(
+    doc.uri,
+    setTimeout(() => {
+      timers.delete(doc.uri);
+      const current = documents.get(doc.uri);
+      if (current) void validate(current);
+    }, delay),
+  );
+}
+
+function revalidateAll(): void {
+  analyses.clear();
+  for (const doc of documents.all()) schedule(doc, 0);
+}
+
+function reloadIndex(): void {
+  try {
+    indexState = buildIndex(indexFilesFor(roots, settings.indexFiles));
+  } catch (err) {
+    logError('Không đọc được danh mục văn bản', err);
+    return;
+  }
+  log(`Danh mục văn bản: ${indexState.index.size} văn bản (${indexState.files.size} tệp bổ sung).`);
+  const nowReported = new Set<string>();
+  for (const [file, problems] of indexState.files) {
+    for (const p of problems) logError(`${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message[language]}`);
+    const uri = URI.file(file).toString();
+    if (problems.length) nowReported.add(uri);
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: problems.map((p) => ({
+        range: {
+          start: { line: Math.max(0, p.line - 1), character: Math.max(0, (p.column ?? 1) - 1) },
+          end: { line: Math.max(0, p.line - 1), character: Number.MAX_SAFE_INTEGER },
+        },
+        severity: 1,
+        source: 'kehoach',
+        code: 'index-file',
+        message: p.message[language],
+      })),
+    });
+  }
+  // Clear diagnostics of index files that are fine again or no longer read.
+  for (const uri of reportedIndexFiles) {
+    if (!nowReported.has(uri) && !indexState.files.has(URI.parse(uri).fsPath)) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+  reportedIndexFiles = nowReported;
+}
+
+async function pullSettings(): Promise<void> {
+  if (!hasConfiguration) return;
+  try {
+    const raw = await connection.workspace.getConfiguration('kehoach');
+    settings = readSettings(raw);
+    for (const p of settings.problems) logError(p);
+  } catch (err) {
+    logError('Không đọc được cài đặt kehoach', err);
+  }
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  hasConfiguration = !!params.capabilities.workspace?.configuration;
+  language = pickLanguage(params.locale, params.initializationOptions);
+  roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+  if (!roots.length && params.rootUri) roots = [URI.parse(params.rootUri).fsPath];
+  if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
+  reloadIndex();
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      ...registerFeatures.capabilities,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'kehoach', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (hasConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kehoach' });
+    await pullSettings();
+    reloadIndex();
+    revalidateAll();
+  }
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    roots = roots.filter((r) => !e.removed.some((f) => URI.parse(f.uri).fsPath === r));
+    roots.push(...e.added.map((f) => URI.parse(f.uri).fsPath));
+    reloadIndex();
+    revalidateAll();
+  });
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (hasConfiguration) await pullSettings();
+  else settings = readSettings(change.settings?.kehoach);
+  reloadIndex();
+  revalidateAll();
+});
+
+// The client watches `.kehoach/directives.*` and the configured index files.
+connection.onDidChangeWatchedFiles(() => {
+  reloadIndex();
+  revalidateAll();
+});
+
+documents.onDidOpen((e) => schedule(e.document, 0));
+documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+documents.onDidClose((e) => {
+  const pending = timers.get(e.document.uri);
+  if (pending) clearTimeout(pending);
+  timers.delete(e.document.uri);
+  analyses.forget(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+registerFeatures(connection, documents, {
+  analyses,
+  index: () => indexState.index,
+  language: () => language,
+  settings: () => settings,
+  roots: () => roots,
+  shouldCheck,
+  reloadIndex: () => {
+    reloadIndex();
+    revalidateAll();
+  },
+  log,
+  logError,
+});
+
+process.on('uncaughtException', (err) => logError('Lỗi không lường trước', err));
+process.on('unhandledRejection', (err) => logError('Lỗi không lường trước', err));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,56 @@
+// The `kehoach.*` settings as the server reads them, with defaults, and the
+// conversion of user input (which may be anything) into safe values.
+
+import { LabelLists, LabelTable } from '../core/plan/labels';
+import { RULE_IDS } from '../core/rules';
+import { Level, parseLevel } from '../core/rules/types';
+
+export interface Settings {
+  rules: Record<string, Level>;
+  indexFiles: string[];
+  detectPlans: boolean;
+  labels: LabelTable;
+  /** Problems found in the settings themselves, for the output channel. */
+  problems: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  rules: {},
+  indexFiles: [],
+  detectPlans: true,
+  labels: new LabelTable(),
+  problems: [],
+};
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function readSettings(raw: unknown): Settings {
+  if (!isRecord(raw)) return DEFAULT_SETTINGS;
+  const problems: string[] = [];
+  const rules: Record<string, Level> = {};
+  if (isRecord(raw.rules)) {
+    for (const [id, value] of Object.entries(raw.rules)) {
+      const level = typeof value === 'string' ? parseLevel(value) : undefined;
+      if (!RULE_IDS.includes(id)) problems.push(`kehoach.rules: không có quy tắc "${id}" (unknown rule)`);
+      else if (!level) problems.push(`kehoach.rules.${id}: mức "${String(value)}" không hợp lệ (off|error|warning|info|hint)`);
+      else rules[id] = level;
+    }
+  }
+  const index = isRecord(raw.index) ? raw.index : {};
+  const indexFiles = Array.isArray(index.files) ? index.files.filter((f): f is string => typeof f === 'string') : [];
+  const labels: LabelLists = {};
+  if (isRecord(raw.labels)) {
+    for (const [kind, list] of Object.entries(raw.labels)) {
+      if (Array.isArray(list)) (labels as Record<string, string[]>)[kind] = list.filter((x): x is string => typeof x === 'string');
+    }
+  }
+  return {
+    rules,
+    indexFiles,
+    detectPlans: raw.detectPlans !== false,
+    labels: Object.keys(labels).length ? new LabelTable(labels) : DEFAULT_SETTINGS.labels,
+    problems,
+  };
+}
