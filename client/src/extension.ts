@@ -4,6 +4,12 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ActivePlanTracker } from './activePlan';
+import { registerCommands } from './commands';
+import { PLAN_LANGUAGES, PLAN_SCHEMES } from './protocol';
+import { createStatusBar } from './statusBar';
+import { createTaskTree } from './taskTree';
+import { IndexWatchers } from './watchers';
 
 let client: LanguageClient | undefined;
 
@@ -14,27 +20,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const output = vscode.window.createOutputChannel('Kế hoạch', { log: true });
-  const configuredIndexFiles = (): string[] => vscode.workspace.getConfiguration('kehoach').get<string[]>('index.files', []);
-  const watchers = [
-    vscode.workspace.createFileSystemWatcher('**/.kehoach/directives.{json,csv}'),
-    ...configuredIndexFiles().map((f) => vscode.workspace.createFileSystemWatcher(f)),
-  ];
-  context.subscriptions.push(output, ...watchers);
+  context.subscriptions.push(output);
+  void vscode.commands.executeCommand('setContext', 'kehoach.tasks.state', 'none');
+
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'kehoach' },
-      { scheme: 'untitled', language: 'kehoach' },
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-      { scheme: 'file', language: 'plaintext' },
-      { scheme: 'untitled', language: 'plaintext' },
-    ],
-    synchronize: { fileEvents: watchers },
+    documentSelector: PLAN_SCHEMES.flatMap((scheme) => PLAN_LANGUAGES.map((language) => ({ scheme, language }))),
     outputChannel: output,
     initializationOptions: { language: vscode.env.language.startsWith('en') ? 'en' : 'vi' },
   };
   client = new LanguageClient('kehoach', 'Kế hoạch', serverOptions, clientOptions);
-  await client.start();
+  const tracker = new ActivePlanTracker(client, output);
+  // Commands first: they must exist even if the server fails to start.
+  context.subscriptions.push(
+    tracker,
+    ...registerCommands({ context, client, output, tracker }),
+    createTaskTree(tracker),
+    createStatusBar(tracker),
+  );
+  try {
+    await client.start();
+  } catch (err) {
+    output.error(`Không khởi động được máy chủ kehoach: ${err instanceof Error ? err.message : String(err)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('The Kế hoạch language server could not start. See the output for details.'));
+    return;
+  }
+  context.subscriptions.push(new IndexWatchers(client, output));
+  tracker.schedule(0);
 }
 
 export async function deactivate(): Promise<void> {

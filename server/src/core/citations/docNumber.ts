@@ -22,7 +22,8 @@ const PARTY_CODE_RE = 'QĐi|QDi|CTr|QTr|TTr|NQ|CT|KL|QĐ|QD|QC|HD|KH|TB|BC|CV|TT
  * tolerated (`16/CT - TTg`); the caller has already mapped dashes to `-`.
  */
 export const DOC_NUMBER_SOURCE =
-  `(?<![\\p{L}\\p{N}/.-])` +
+  // Not inside a word or another number; `số31-QĐ/TW` (glued to số) is allowed.
+  `(?<![\\p{N}/.-])(?<!\\p{L}(?<![Ss]ố))` +
   `(?:` +
   `(?<party>\\d{1,4}\\s?-\\s?(?:${PARTY_CODE_RE})\\s?/\\s?${SEG}(?:-${SEG})*)` +
   `|(?<legal>\\d{1,4}\\s?/\\s?(?:19|20)\\d{2}\\s?/\\s?${SEG}(?:\\s?-\\s?${SEG})*)` +

@@ -78,7 +78,7 @@ const DATE_NUMERIC = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*([/
 const DATE_WORDS = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/iu;
 const ISSUER = /^\s*,?\s*của\s+/u;
 const ISSUER_STOP = new RegExp(
-  `\\s+(?:về|v/v|V/v|tại|đã|thì|nhằm|theo|trong|trên|với|gắn)\\s|[;,:.()\\n"“”]|\\s-\\s|\\s+và\\s+(?=${DOCUMENT_TYPES.join('|')})`,
+  `\\s+(?:về|v/v|V/v|tại|đã|thì|nhằm|theo|trong|trên|với|gắn|ban hành)\\s|[;,:.()\\n\\t"“”]|\\s-\\s|\\s+và\\s+(?=${DOCUMENT_TYPES.join('|')})`,
   'u',
 );
 

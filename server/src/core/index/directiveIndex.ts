@@ -53,23 +53,26 @@ function codeOf(key: string): string {
   return toDocNumber(key)?.code ?? '';
 }
 
-/** Levenshtein distance over UTF-16 units (keys are short). */
+/** Edit distance counting a swap of two neighbours as one edit (optimal string alignment): `190` ↔ `109` is 1. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const w = b.length + 1;
+  const d = new Array<number>((a.length + 1) * w);
+  for (let i = 0; i <= a.length; i++) d[i * w] = i;
+  for (let j = 0; j <= b.length; j++) d[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      let v = Math.min(d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1, d[(i - 1) * w + j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        v = Math.min(v, d[(i - 2) * w + j - 2] + 1);
+      }
+      d[i * w + j] = v;
     }
-    [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return d[a.length * w + b.length];
 }
 
 /** Deterministic natural order: digit runs compare as numbers, the rest by code point. */

@@ -5,7 +5,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ParseError, ParseErrorCode, Node as JsonNode, parseTree } from 'jsonc-parser';
+// The ESM build: esbuild cannot follow the `require` calls inside jsonc-parser's UMD main.
+import { ParseError, ParseErrorCode, Node as JsonNode, parseTree } from 'jsonc-parser/lib/esm/main.js';
 import { toDocNumber } from '../citations/docNumber';
 import { DOCUMENT_TYPES, TYPE_BY_CODE, isoDate } from '../citations/extract';
 import { DirectiveEntry, DirectiveIndex } from './directiveIndex';

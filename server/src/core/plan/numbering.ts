@@ -1,4 +1,5 @@
 // Section numbering: what each number should be, from its position.
+// Numbered fields may skip ahead (see checkList).
 // `checkOrder` accepts a section that follows its predecessor's actual or
 // expected number, so one wrong number is reported once and not passed on
 // to every sibling after it. `renumbering` gives the numbers a full
@@ -30,7 +31,10 @@ function checkList(list: Section[], parentActual: string | undefined, parentExpe
     const prefixOk = parentActual === undefined
       ? s.components.length === 1
       : prefix === parentActual || prefix === parentExpected;
-    const lastOk = last === prevActual + 1 || last === prevExpected + 1;
+    // A numbered field (1.1.3. Cơ quan chủ trì:) may skip a number: the
+    // missing field is reported by its own rule, whose fix restores the number.
+    const skipAllowed = !!(s.fieldKind && s.parent) && last > prevActual;
+    const lastOk = last === prevActual + 1 || last === prevExpected + 1 || skipAllowed;
     const expectedLast = lastOk ? last : prevExpected + 1;
     const expected = join(parentExpected ?? (parentActual === undefined ? prefix || undefined : undefined), expectedLast);
     out.push({ section: s, expected, inOrder: prefixOk && lastOk });

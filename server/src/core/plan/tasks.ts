@@ -100,6 +100,15 @@ export function leadFromExecutor(value: string): { status: LeadStatus; names: st
   return { status: 'missing', names: list };
 }
 
+/** A multi-line value on one line: `Các nội dung chung: …; Quy chế: …`. */
+function valueLines(value: string): string {
+  return value
+    .split('\n')
+    .map((l) => l.trim().replace(/[.;,]+$/, ''))
+    .filter(Boolean)
+    .join('; ');
+}
+
 function hasValue(f: Field): boolean {
   return f.value.replace(/[\s.;,:-]/g, '').length > 0;
 }
@@ -151,7 +160,7 @@ export function deadlineOf(plan: Plan, section: Section): DeadlineInfo {
   for (const fields of ownAndInherited(section)) {
     const f = fields.find((x) => x.kind === 'deadline');
     if (f) {
-      if (hasValue(f)) return { given: true, text: firstLine(f.value) || f.value, source: f, itemsWithout: [] };
+      if (hasValue(f)) return { given: true, text: valueLines(f.value), source: f, itemsWithout: [] };
       emptyField ??= f;
     }
   }
@@ -174,10 +183,16 @@ export function deadlineOf(plan: Plan, section: Section): DeadlineInfo {
   };
 }
 
+const COORDINATES_WITH = /phối hợp với\s+(.+?)(?:\s+(?:triển khai|tổ chức|thực hiện)\b|[.;]?$)/i;
+
 export function coordinationOf(section: Section): string[] {
   for (const fields of ownAndInherited(section)) {
     const f = fields.find((x) => x.kind === 'coordination' && hasValue(x));
     if (f) return bodies(firstLine(f.value));
+    // `Cơ quan thực hiện: … Sở X chủ trì, phối hợp với các sở, ngành liên quan …`
+    const executor = fields.find((x) => x.kind === 'executor' && hasValue(x));
+    const m = executor && COORDINATES_WITH.exec(executor.value.replace(/\s+/g, ' '));
+    if (m) return [m[1].trim()];
   }
   return [];
 }

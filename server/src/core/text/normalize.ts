@@ -61,7 +61,7 @@ function firstPass(original: string): { text: string; map: Int32Array } {
   let run = 0; // start of the pending run copied unchanged
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
-    if (c < 0x80 && c !== 13) continue;
+    if (c < 0x80 && c !== 13 && !isCombining(original.charCodeAt(i + 1))) continue;
     let replacement: string | null = null;
     let skip = 1;
     if (c === 13) {

@@ -7,6 +7,7 @@ import type { DirectiveIndex } from '../../core/index/directiveIndex';
 import type { Analyses } from '../analyses';
 import type { Language } from '../language';
 import type { Settings } from '../settings';
+import { tasksFeature } from './tasks';
 
 export interface FeatureContext {
   analyses: Analyses;
@@ -22,7 +23,9 @@ export interface FeatureContext {
 
 type Register = (connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext) => void;
 
-const features: { capabilities: ServerCapabilities; register: Register }[] = [];
+const features: { capabilities: ServerCapabilities; register: Register }[] = [
+  tasksFeature,
+];
 
 export const registerFeatures = Object.assign(
   (connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext) => {

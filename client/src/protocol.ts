@@ -1,0 +1,26 @@
+// The custom requests the client sends to the kehoach server. The result
+// types come from the server's core (type-only: nothing of it is bundled).
+
+import { NotificationType0, RequestType } from 'vscode-languageclient/node';
+import type {
+  AssignmentTableFormat,
+  AssignmentTableResult,
+  TaskEntry,
+  TaskListResult,
+} from '../../server/src/core/features/taskList';
+
+export type { AssignmentTableFormat, AssignmentTableResult, TaskEntry, TaskListResult };
+
+export const TasksRequest = new RequestType<{ uri: string }, TaskListResult, void>('kehoach/tasks');
+export const AssignmentTableRequest = new RequestType<{ uri: string; format: AssignmentTableFormat }, AssignmentTableResult, void>(
+  'kehoach/assignmentTable',
+);
+export const ReloadIndexNotification = new NotificationType0('kehoach/reloadIndex');
+
+/** Languages and schemes the server checks (the client's document selector). */
+export const PLAN_LANGUAGES = ['kehoach', 'markdown', 'plaintext'];
+export const PLAN_SCHEMES = ['file', 'untitled'];
+
+export function isCandidate(doc: { languageId: string; uri: { scheme: string } }): boolean {
+  return PLAN_LANGUAGES.includes(doc.languageId) && PLAN_SCHEMES.includes(doc.uri.scheme);
+}

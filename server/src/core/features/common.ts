@@ -1,0 +1,75 @@
+// Small helpers shared by the editor-feature providers: normalised spans to
+// editor ranges, short labels, and finding the section around a line.
+
+import type { LintResult } from '../lint';
+import type { Plan, Section, Span } from '../plan/model';
+import type { Range } from '../text/lineIndex';
+import { mapRange } from '../text/normalize';
+
+export type Lang = 'vi' | 'en';
+
+/** A span of the normalised text as a range of the original (what the editor shows). */
+export function rangeOf(result: LintResult, span: Span): Range {
+  const o = mapRange(result.plan!.nt, span.start, span.end);
+  return result.lineIndex.range(o.start, o.end);
+}
+
+/** Number and title of a section's heading line. */
+export function headingSpanOf(s: Section): Span {
+  return { start: s.numberSpan.start, end: Math.max(s.numberSpan.end, s.titleSpan.end) };
+}
+
+/** One line, at most `max` characters, cut at a word with `…`. */
+export function short(s: string, max = 60): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '') + '…';
+}
+
+/** The last section whose heading stands on or before `line` (sections are in document order). */
+export function sectionBefore(plan: Plan, line: number): Section | undefined {
+  const list = plan.sections;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].headingLine <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? list[found] : undefined;
+}
+
+/** The line a normalised offset falls on. */
+export function lineOf(plan: Plan, offset: number): number {
+  const lines = plan.lines;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The normalised line holding an offset of the original text. Normalised and
+ * original line numbers can differ (a bold heading glued to the line before
+ * is split), so the look-up goes through offsets, which map monotonically.
+ */
+export function lineAtOriginal(plan: Plan, offset: number): number {
+  const lines = plan.lines;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (plan.nt.toOriginal(lines[mid].start) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

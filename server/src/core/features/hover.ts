@@ -1,0 +1,154 @@
+// Hover: on a citation, what the index knows of the cited document (type,
+// number, date, issuer, trích yếu, status), every indexed document sharing
+// its number, or the nearest numbers when it is unknown; on a task heading,
+// its lead, coordination and deadline.
+
+import type { Citation } from '../citations/extract';
+import type { DirectiveEntry, DirectiveIndex } from '../index/directiveIndex';
+import type { LintResult } from '../lint';
+import { taskInfos } from '../plan/tasks';
+import { viDate } from '../rules/helpers';
+import type { Position, Range } from '../text/lineIndex';
+import { mapRange } from '../text/normalize';
+import { headingSpanOf, Lang, lineAtOriginal, rangeOf, sectionBefore } from './common';
+
+export interface HoverResult {
+  /** Markdown. */
+  contents: string;
+  range: Range;
+}
+
+const T = {
+  vi: {
+    type: 'Loại', number: 'Số, ký hiệu', date: 'Ngày ban hành', issuer: 'Cơ quan ban hành', subject: 'Trích yếu',
+    status: 'Trạng thái', cited: 'Trích dẫn', own: 'Số, ký hiệu của chính văn bản này.',
+    several: (n: number, num: string) => `Số ${num} ứng với ${n} văn bản trong danh mục (số được đánh lại mỗi nhiệm kỳ):`,
+    matches: 'khớp ngày trích dẫn',
+    noMatch: (d: string) => `Ngày trích dẫn ${d} không khớp văn bản nào ở trên.`,
+    noDate: 'Trích dẫn không ghi ngày: nên ghi ngày ban hành để phân biệt.',
+    dateDiffers: (d: string, e: string) => `Ngày trích dẫn ${d} khác ngày trong danh mục (${e}).`,
+    unknown: (num: string) => `Số ${num} không có trong danh mục văn bản.`,
+    nearest: 'Số gần nhất trong danh mục:',
+    lead: 'Chủ trì', advisor: 'Tham mưu', coordination: 'Phối hợp', deadline: 'Thời gian',
+    noLead: '⚠ chưa có cơ quan chủ trì', noDeadline: '⚠ chưa có thời gian thực hiện', task: 'Nhiệm vụ',
+  },
+  en: {
+    type: 'Type', number: 'Number', date: 'Issued', issuer: 'Issuer', subject: 'Subject',
+    status: 'Status', cited: 'Cited', own: "This document's own number.",
+    several: (n: number, num: string) => `Number ${num} matches ${n} indexed documents (numbers restart every term):`,
+    matches: 'matches the cited date',
+    noMatch: (d: string) => `The cited date ${d} matches none of them.`,
+    noDate: 'The citation gives no date: add the issue date to tell them apart.',
+    dateDiffers: (d: string, e: string) => `The cited date ${d} differs from the index (${e}).`,
+    unknown: (num: string) => `Number ${num} is not in the document index.`,
+    nearest: 'Nearest indexed numbers:',
+    lead: 'Lead', advisor: 'Advisor', coordination: 'Coordination', deadline: 'Deadline',
+    noLead: '⚠ no lead agency', noDeadline: '⚠ no deadline', task: 'Task',
+  },
+};
+
+/** Markdown special characters in free text (issuers, subjects). */
+function md(s: string): string {
+  return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+function entryLine(e: DirectiveEntry): string {
+  const parts = [`**${md(e.type)} số ${md(e.number)}**`];
+  if (e.date) parts.push(`ngày ${viDate(e.date)}`);
+  if (e.issuer) parts.push(`của ${md(e.issuer)}`);
+  return parts.join(' ');
+}
+
+function entryBlock(e: DirectiveEntry, lang: Lang): string[] {
+  const t = T[lang];
+  const out = [entryLine(e)];
+  if (e.subject) out.push(`${t.subject}: ${md(e.subject)}`);
+  if (e.status) out.push(`${t.status}: **${md(e.status)}**`);
+  return out;
+}
+
+function citationMarkdown(c: Citation, index: DirectiveIndex, lang: Lang): string {
+  const t = T[lang];
+  const num = c.number.raw;
+  if (c.own) return `${md(c.type ?? '')} ${md(num)}`.trim() + `\n\n${t.own}`;
+  const cited = [`${t.cited}: ${md(c.type ?? '')} số ${md(num)}`];
+  if (c.date) cited.push(`ngày ${viDate(c.date.iso)}`);
+  if (c.issuer) cited.push(`của ${md(c.issuer.text)}`);
+  const head = cited.join(' ');
+  const entries = index.byKey(c.number.key);
+  if (entries.length === 1) {
+    const e = entries[0];
+    const out = [...entryBlock(e, lang)];
+    if (!c.date) out.push(t.noDate);
+    else if (e.date && e.date !== c.date.iso) out.push(t.dateDiffers(viDate(c.date.iso), viDate(e.date)));
+    return [head, '---', ...out].join('\n\n');
+  }
+  if (entries.length > 1) {
+    const list = entries.map((e) => {
+      const hit = c.date && e.date === c.date.iso ? ` ✓ *${t.matches}*` : '';
+      const [first, ...rest] = entryBlock(e, lang);
+      return [`- ${first}${hit}`, ...rest.map((r) => `  ${r}`)].join('\n');
+    });
+    const out = [head, '---', t.several(entries.length, md(num)), list.join('\n')];
+    if (!c.date) out.push(t.noDate);
+    else if (!entries.some((e) => e.date === c.date!.iso)) out.push(t.noMatch(viDate(c.date.iso)));
+    return out.join('\n\n');
+  }
+  const near = index.nearest(c.number.key, 5);
+  const out = [head, '---', t.unknown(md(num))];
+  if (near.length) {
+    out.push(t.nearest, near.map((e) => `- ${entryLine(e)}${e.subject ? ` — ${md(e.subject)}` : ''}`).join('\n'));
+  }
+  return out.join('\n\n');
+}
+
+/** The citation whose span holds the original offset (citations are in order). */
+function citationAt(result: LintResult, offset: number): Citation | undefined {
+  const plan = result.plan!;
+  const list = plan.citations;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (plan.nt.toOriginal(list[mid].start) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // A citation may nest in the tail of an earlier one (an issuer naming a number): check a few back.
+  for (let i = found; i >= 0 && i >= found - 3; i--) {
+    const c = list[i];
+    const o = mapRange(plan.nt, c.start, c.end);
+    if (offset >= o.start && offset < o.end) return c;
+  }
+  return undefined;
+}
+
+function taskHover(result: LintResult, offset: number, lang: Lang): HoverResult | undefined {
+  const plan = result.plan!;
+  const line = lineAtOriginal(plan, offset);
+  const s = sectionBefore(plan, line);
+  if (!s || s.headingLine !== line || s.role !== 'task') return undefined;
+  const info = taskInfos(plan).find((i) => i.section === s);
+  if (!info) return undefined;
+  const t = T[lang];
+  const out = [`**${t.task} ${s.number}.** ${md(s.title)}`];
+  const lead = info.lead;
+  if (lead.status === 'missing' || !lead.names.length) out.push(t.noLead);
+  else {
+    const advisor = lead.source && 'kind' in lead.source && lead.source.kind === 'advisor';
+    out.push(`${advisor ? t.advisor : t.lead}: ${md(lead.names.join(', '))}`);
+  }
+  if (info.coordination.length) out.push(`${t.coordination}: ${md(info.coordination.join(', '))}`);
+  out.push(info.deadline.text ? `${t.deadline}: ${md(info.deadline.text)}` : t.noDeadline);
+  return { contents: out.join('\n\n'), range: rangeOf(result, headingSpanOf(s)) };
+}
+
+export function hover(result: LintResult, position: Position, index: DirectiveIndex, lang: Lang = 'vi'): HoverResult | undefined {
+  if (!result.plan) return undefined;
+  const offset = result.lineIndex.offsetAt(position);
+  const c = citationAt(result, offset);
+  if (c) return { contents: citationMarkdown(c, index, lang), range: rangeOf(result, c) };
+  return taskHover(result, offset, lang);
+}

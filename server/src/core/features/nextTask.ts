@@ -1,0 +1,145 @@
+// The snippet of the next task, written the way the plan writes its tasks:
+// the heading as the previous task's (`### 1.5.`, `**1.5.**`, `1.5.`), then
+// numbered fields (000: `1.5.1. Nội dung cần khắc phục:` … `1.5.5. Thời gian
+// thực hiện:`) or labelled bullets (002: `* Giải pháp thực hiện:`, `* Phân
+// công theo dõi, chỉ đạo:`, `* Tham mưu:`), with the plan's own label wording.
+
+import { DEFAULT_LABELS } from '../plan/labels';
+import type { FieldKind, Plan, Section } from '../plan/model';
+import { mapRange } from '../text/normalize';
+
+/** Kinds a new task carries: the lead and the deadline always, so it is complete. */
+const NUMBERED_KINDS: FieldKind[] = ['content', 'solution', 'lead', 'coordination', 'deadline'];
+const BOARD_KINDS: FieldKind[] = ['solution', 'oversight', 'advisor'];
+
+/** The label a new field gets when the plan has none of its kind. */
+export const PREFERRED_LABEL: Record<FieldKind, string> = {
+  content: 'Nội dung cần khắc phục',
+  solution: 'Giải pháp khắc phục',
+  lead: 'Cơ quan chủ trì',
+  coordination: 'Cơ quan phối hợp',
+  executor: 'Cơ quan thực hiện',
+  deadline: 'Thời gian thực hiện',
+  oversight: 'Phân công theo dõi, chỉ đạo',
+  advisor: 'Tham mưu',
+};
+
+const DEADLINE_CHOICE = 'Hoàn thành trong quý …/…,Thực hiện thường xuyên';
+const INLINE_DEADLINE_CHOICE = 'thực hiện thường xuyên,hoàn thành trong quý …/…';
+
+/** Literal text inside a snippet. */
+export function escapeSnippet(s: string): string {
+  return s.replace(/[\\$}]/g, '\\$&');
+}
+
+/** The plan's most used wording of each field kind (ties: first seen). */
+export function planLabels(plan: Plan): Record<FieldKind, string> {
+  const counts = new Map<FieldKind, Map<string, number>>();
+  for (const s of plan.sections) {
+    for (const f of s.fields) {
+      const byLabel = counts.get(f.kind) ?? new Map<string, number>();
+      // Canonical capitalisation: the default list's spelling when it is one of them.
+      const label = DEFAULT_LABELS[f.kind].find((d) => d.toLowerCase() === f.label.toLowerCase()) ?? f.label;
+      byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
+      counts.set(f.kind, byLabel);
+    }
+  }
+  const out = { ...PREFERRED_LABEL };
+  for (const [kind, byLabel] of counts) {
+    let best = 0;
+    for (const [label, n] of byLabel) if (n > best) [best, out[kind]] = [n, label];
+  }
+  return out;
+}
+
+/** Tasks of this plan name a leader who oversees and a unit that advises (002). */
+export function boardStyle(plan: Plan): boolean {
+  return plan.sections.some((s) => s.role === 'task' && s.fields.some((f) => f.kind === 'oversight' || f.kind === 'advisor'));
+}
+
+/** Original text of the line a normalised offset stands on, cut at that offset. */
+function originalLine(plan: Plan, offset: number): { before: string; line: string; at: number } {
+  const o = plan.nt.original;
+  const at = plan.nt.toOriginal(offset);
+  let start = at;
+  while (start > 0 && o[start - 1] !== '\n' && o[start - 1] !== '\r') start--;
+  let end = at;
+  while (end < o.length && o[end] !== '\n' && o[end] !== '\r') end++;
+  return { before: o.slice(start, at), line: o.slice(start, end), at: at - start };
+}
+
+/** Heading of a new section numbered `number`, shaped like `like`'s heading. */
+function headingLike(plan: Plan, like: Section, number: string, title: string): string {
+  const { before, line, at } = originalLine(plan, like.numberSpan.start);
+  const num = mapRange(plan.nt, like.numberSpan.start, like.numberSpan.end);
+  const numLen = num.end - num.start;
+  const rest = line.slice(at + numLen);
+  // `.`, `. `, `.** `, `\. ` up to the title; closing markup after it (`**1.2. Title**`).
+  const between = /^[\\.)*_\s]*/.exec(rest)![0];
+  const closing = /[*_]+\s*$/.exec(rest.slice(between.length))?.[0].trim() ?? '';
+  const lead = before.replace(/[^#\s*_>]/g, '');
+  return `${escapeSnippet(lead + number + (between || '. '))}${title}${escapeSnippet(closing)}`;
+}
+
+/** `- ` or `* ` as the plan writes its bullets under a field, from a sample line. */
+function bulletOf(plan: Plan, line: number | undefined, fallback: string): string {
+  if (line === undefined) return fallback;
+  const m = /^\s*([-+*•])\s+/.exec(plan.lines[line].text);
+  return m ? `${m[1]} ` : fallback;
+}
+
+export interface TaskSnippet {
+  number: string;
+  /** The heading as shown in the list: `1.5.`. */
+  label: string;
+  snippet: string;
+}
+
+/**
+ * The task after `prev` (`1.4` → `1.5`); with `group`, a new group after
+ * `prev`'s group (`1` → `2`) holding its first task (`2.1`).
+ */
+export function nextTaskSnippet(plan: Plan, prev: Section, group?: Section): TaskSnippet {
+  const bump = (c: number[]) => [...c.slice(0, -1), c[c.length - 1] + 1].join('.');
+  const labels = planLabels(plan);
+  const blank = plan.lines[prev.headingLine + 1]?.text.trim() === '' ? '\n' : '';
+  const nl = '\n' + blank;
+  let tab = 1;
+  const out: string[] = [];
+  let number: string;
+  if (group) {
+    const groupNumber = bump(group.components);
+    out.push(headingLike(plan, group, groupNumber, `\${${tab++}:…}`));
+    number = `${groupNumber}.1`;
+  } else number = bump(prev.components);
+  out.push(headingLike(plan, prev, number, `\${${tab++}:…}`));
+
+  const numberedField = prev.fields.find((f) => f.section)?.section;
+  const solution = prev.fields.find((f) => f.kind === 'solution');
+  const itemBullet = bulletOf(plan, solution?.items[0]?.line, '- ');
+  if (numberedField) {
+    NUMBERED_KINDS.forEach((kind, i) => {
+      const head = headingLike(plan, numberedField, `${number}.${i + 1}`, '').replace(/[*_]+$/, '');
+      const label = escapeSnippet(labels[kind]);
+      if (kind === 'solution') out.push(`${head}${label}:`, `${itemBullet}\${${tab++}:…}`);
+      else if (kind === 'deadline') out.push(`${head}${label}: \${${tab++}|${DEADLINE_CHOICE}|}.`);
+      else if (kind === 'content') out.push(`${head}${label}: \${${tab++}:…}`);
+      else out.push(`${head}${label}: \${${tab++}:…}.`);
+    });
+  } else {
+    const board = boardStyle(plan);
+    const fieldBullet = bulletOf(plan, prev.fields[0]?.line, board ? '* ' : '- ');
+    for (const kind of board ? BOARD_KINDS : NUMBERED_KINDS) {
+      const label = escapeSnippet(labels[kind]);
+      if (kind === 'solution') {
+        out.push(`${fieldBullet}${label}:`);
+        // Board plans give each solution its own deadline in brackets.
+        out.push(board ? `${itemBullet}\${${tab++}:…} (\${${tab++}|${INLINE_DEADLINE_CHOICE}|}).` : `${itemBullet}\${${tab++}:…}`);
+      } else if (kind === 'deadline') out.push(`${fieldBullet}${label}: \${${tab++}|${DEADLINE_CHOICE}|}.`);
+      else if (kind === 'oversight') out.push(`${fieldBullet}${label}: Đồng chí \${${tab++}:…}.`);
+      else out.push(`${fieldBullet}${label}: \${${tab++}:…}${kind === 'content' ? '' : '.'}`);
+    }
+  }
+  const shown = group ? `${bump(group.components)}. / ${number}.` : `${number}.`;
+  return { number, label: shown, snippet: out.join(nl) + '\n$0' };
+}

@@ -1,0 +1,400 @@
+// The directive index: the bundled data/directives.json (built from the
+// seeds by scripts/build-index.ts), the DirectiveIndex queries, and the
+// readers of the index files a workspace adds (.json, .csv).
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { numberKey } from '../server/src/core/citations/docNumber';
+import { DirectiveEntry, DirectiveIndex } from '../server/src/core/index/directiveIndex';
+import {
+  bundledIndexProblems,
+  loadBundledIndex,
+  loadIndexFile,
+  parseIndexCsv,
+  parseIndexJson,
+  resetBundledIndex,
+} from '../server/src/core/index/loadIndex';
+import { INDEX_FILE, buildIndex, readSeeds, renderIndexJson } from '../scripts/build-index';
+
+const ROOT = path.join(__dirname, '..');
+const SEED_004 = path.join(ROOT, 'test', 'seeds', '004_845be7d462c89c00.txt');
+
+function entry(number: string, date: string | null, extra: Partial<DirectiveEntry> = {}): DirectiveEntry {
+  return { number, key: numberKey(number)!, type: 'Nghị quyết', date, source: 'test', ...extra };
+}
+
+/** Catalogue rows of seed 004, read independently of the build script: `N<TAB>… số X ngày d/m/yyyy`. */
+function catalogueOfSeed004(): Map<string, string> {
+  const raw = fs.readFileSync(SEED_004, 'utf8').normalize('NFC');
+  const out = new Map<string, string>();
+  for (const line of raw.split(/\r?\n/)) {
+    const m = /^\d+\t[^\t]*?(\d+-[A-Za-zĐđ]+\/TU) ngày (\d+)\/(\d+)\/(\d{4})[^\t]*\tVề/u.exec(line);
+    if (!m) continue;
+    const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+    out.set(`${numberKey(m[1])} ${iso}`, m[1]);
+  }
+  return out;
+}
+
+let tmp: string;
+before(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-index-'));
+});
+after(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+function tmpFile(name: string, content: string | Buffer): string {
+  const p = path.join(tmp, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+describe('bundled index (data/directives.json)', () => {
+  beforeEach(() => resetBundledIndex());
+
+  it('loads without problems', () => {
+    const index = loadBundledIndex();
+    assert.deepEqual(bundledIndexProblems(), []);
+    assert.ok(index.size >= 100, `only ${index.size} entries`);
+    assert.ok(index.all().every((e) => e.source === 'bundled'));
+  });
+
+  it('holds all 41 catalogue documents of seed 004 with their dates', () => {
+    const catalogue = catalogueOfSeed004();
+    assert.equal(catalogue.size, 41);
+    const index = loadBundledIndex();
+    for (const [id, number] of catalogue) {
+      const [key, date] = id.split(' ');
+      assert.ok(index.has(key, date), `${number} ngày ${date} missing`);
+      const e = index.find(key, date)!;
+      assert.ok(e.subject?.startsWith('Về '), `${number}: no trích yếu`);
+      assert.ok(e.issuer === 'Tỉnh ủy' || e.issuer === 'Ban Thường vụ Tỉnh ủy', `${number}: issuer ${e.issuer}`);
+    }
+  });
+
+  it('keeps both documents numbered 109-NQ/TU', () => {
+    const dates = loadBundledIndex()
+      .byKey('109-NQ/TU')
+      .map((e) => e.date)
+      .sort();
+    assert.deepEqual(dates, ['2016-07-04', '2021-06-08']);
+  });
+
+  it('has the issuers, types and status the seeds state', () => {
+    const index = loadBundledIndex();
+    assert.equal(index.find('109-NQ/TU', '2021-06-08')!.issuer, 'Tỉnh ủy');
+    assert.equal(index.find('100-NQ/TU', '2021-04-19')!.issuer, 'Ban Thường vụ Tỉnh ủy');
+    assert.equal(index.find('03-CTr/TU', '2020-12-04')!.type, 'Chương trình hành động');
+    assert.equal(index.find('01-ĐA/TU', '2021-07-14')!.status, 'Tài liệu mật');
+    assert.ok(!index.find('01-ĐA/TU', '2021-07-14')!.subject!.includes('<i>'));
+    assert.equal(index.find('35-NQ/TW', '2018-10-22')!.issuer, 'Bộ Chính trị');
+    assert.equal(index.find('03-CT/TU', '2025-08-28')!.issuer, 'Ban Thường vụ Tỉnh ủy Bắc Ninh');
+    assert.equal(index.find('50-CT/TW', '2025-07-23')!.issuer, 'Ban Bí thư');
+    const cp = index.find('66/NQ-CP', null)!;
+    assert.equal(cp.issuer, 'Chính phủ');
+    assert.equal(cp.type, 'Nghị quyết');
+  });
+
+  it('has the central documents cited by seeds 000, 001, 002', () => {
+    const index = loadBundledIndex();
+    const expected: [string, string][] = [
+      ['904-CV/TU', '2026-04-07'], ['57-BC/ĐU', '2025-12-18'], ['05-NQ/TW', '2026-04-07'], ['06-NQ/ĐU', '2026-03-09'],
+      ['03-CT/TU', '2025-08-28'], ['510-CV/TU', '2026-01-16'], ['61-KH/TU', '2026-04-15'], ['50-CT/TW', '2025-07-23'],
+      ['42-HD/BTCTW', '2025-10-28'], ['05-HD/BTCTU', '2025-12-03'],
+    ];
+    for (const [n, d] of expected) assert.ok(index.has(n, d), `${n} ${d}`);
+    // The plan's own number is not a cited document.
+    assert.equal(index.byKey('15-KH/BTCTU').length, 0);
+  });
+
+  it('leaves out the year typo "15-CTr/TU ngày 31/5/2020"', () => {
+    const index = loadBundledIndex();
+    assert.ok(index.has('15-CTr/TU', '2021-05-31'));
+    assert.ok(!index.has('15-CTr/TU', '2020-05-31'));
+  });
+
+  it('is reproduced exactly by the build script', () => {
+    const seeds = readSeeds();
+    const built = renderIndexJson(buildIndex(seeds), seeds.map((s) => s.name));
+    assert.equal(built, fs.readFileSync(INDEX_FILE, 'utf8'));
+  });
+
+  it('is sorted by type, key, date', () => {
+    const { entries } = JSON.parse(fs.readFileSync(INDEX_FILE, 'utf8')) as { entries: { type: string }[] };
+    const types = entries.map((e) => e.type);
+    assert.deepEqual(types, [...types].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+});
+
+describe('DirectiveIndex', () => {
+  const index = new DirectiveIndex([
+    entry('109-NQ/TU', '2021-06-08', { issuer: 'Tỉnh ủy' }),
+    entry('109-NQ/TU', '2016-07-04'),
+    entry('111-NQ/TU', '2021-06-11'),
+    entry('05-NQ/TW', '2026-04-07'),
+    entry('03-CT/TU', '2021-01-19', { type: 'Chỉ thị' }),
+    entry('66/NQ-CP', null),
+  ]);
+
+  it('identifies a document by number and date', () => {
+    assert.equal(index.size, 6);
+    assert.ok(index.has('109-NQ/TU', '2021-06-08'));
+    assert.ok(index.has('109-NQ/TU', '2016-07-04'));
+    assert.ok(!index.has('109-NQ/TU', '2021-06-09'));
+    assert.ok(!index.has('110-NQ/TU', '2021-06-08'));
+    // Leading zeros and spacing do not matter.
+    assert.ok(index.has('5-NQ/TW', '2026-04-07'));
+    assert.ok(index.has('05 - NQ/TW', '2026-04-07'));
+  });
+
+  it('byKey returns every document with that number, newest first', () => {
+    assert.deepEqual(index.byKey('109-NQ/TU').map((e) => e.date), ['2021-06-08', '2016-07-04']);
+    assert.equal(index.byKey('3-CT/TU').length, 1);
+    assert.deepEqual(index.byKey('999-NQ/TU'), []);
+  });
+
+  it('nearest suggests numbers of the same series first', () => {
+    const near = index.nearest('190-NQ/TU', 3).map((e) => e.key);
+    assert.deepEqual(near.slice(0, 2), ['109-NQ/TU', '109-NQ/TU']);
+    assert.ok(near.every((k) => k.endsWith('-NQ/TU')));
+    assert.equal(index.nearest('112-NQ/TU', 1)[0].key, '111-NQ/TU');
+    // A number of an unrelated series gets no far-off suggestions.
+    assert.deepEqual(index.nearest('1234/QĐ-TTg'), []);
+    assert.deepEqual(DirectiveIndex.empty().nearest('109-NQ/TU'), []);
+    assert.equal(index.nearest('109-NQ/TU', 0).length, 0);
+  });
+
+  it('ofType lists newest first, undated last', () => {
+    assert.deepEqual(index.ofType('nghị quyết').map((e) => `${e.key} ${e.date}`), [
+      '5-NQ/TW 2026-04-07',
+      '111-NQ/TU 2021-06-11',
+      '109-NQ/TU 2021-06-08',
+      '109-NQ/TU 2016-07-04',
+      '66/NQ-CP null',
+    ]);
+    assert.deepEqual(index.ofType('Chỉ thị').map((e) => e.key), ['3-CT/TU']);
+    assert.deepEqual(index.ofType('Kết luận'), []);
+  });
+
+  it('merge adds documents, keeps the first of a duplicate and fills its gaps', () => {
+    const workspace = new DirectiveIndex([
+      entry('109-NQ/TU', '2021-06-08', { issuer: 'Ban Thường vụ', subject: 'Về kiểm tra, giám sát', source: 'ws.json' }),
+      entry('20-KH/TU', '2021-06-09', { type: 'Kế hoạch', source: 'ws.json' }),
+    ]);
+    const merged = index.merge(workspace);
+    assert.equal(merged.size, 7);
+    const e = merged.find('109-NQ/TU', '2021-06-08')!;
+    assert.equal(e.issuer, 'Tỉnh ủy'); // first kept
+    assert.equal(e.subject, 'Về kiểm tra, giám sát'); // gap filled
+    assert.equal(e.source, 'test');
+    assert.ok(merged.has('20-KH/TU', '2021-06-09'));
+    // The sources are not changed.
+    assert.equal(index.find('109-NQ/TU', '2021-06-08')!.subject, undefined);
+    assert.equal(index.size, 6);
+    assert.equal(DirectiveIndex.empty().merge().size, 0);
+  });
+});
+
+describe('parseIndexJson', () => {
+  it('reads a versioned file with English and Vietnamese keys', () => {
+    const text = JSON.stringify(
+      {
+        version: 1,
+        entries: [
+          { number: '109-NQ/TU', date: '2021-06-08', issuer: 'Tỉnh ủy', subject: 'Về kiểm tra' },
+          { so: '20-KH/TU', ngay: '9/6/2021', loai: 'kế hoạch', co_quan_ban_hanh: 'Tỉnh ủy', trich_yeu: 'Về đào tạo', trang_thai: 'Còn hiệu lực' },
+          { number: '66/NQ-CP' },
+        ],
+      },
+      null,
+      2,
+    );
+    const { index, problems } = parseIndexJson(text, 'a.json');
+    assert.deepEqual(problems, []);
+    assert.equal(index.size, 3);
+    const kh = index.find('20-KH/TU', '2021-06-09')!;
+    assert.equal(kh.type, 'Kế hoạch');
+    assert.equal(kh.issuer, 'Tỉnh ủy');
+    assert.equal(kh.status, 'Còn hiệu lực');
+    assert.equal(kh.source, 'a.json');
+    assert.equal(index.find('109-NQ/TU', '2021-06-08')!.type, 'Nghị quyết'); // from the code NQ
+    assert.equal(index.find('66/NQ-CP', null)!.date, null);
+  });
+
+  it('reads a bare array and the date forms d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy', () => {
+    const text = '[{"number":"1-CT/TU","date":"05/5/2021"},{"number":"2-CT/TU","date":"05-05-2021"},{"number":"3-CT/TU","date":"5.5.2021"},{"number":"4-CT/TU","date":"2021-5-5"}]';
+    const { index, problems } = parseIndexJson(text, 'b.json');
+    assert.deepEqual(problems, []);
+    for (const n of ['1-CT/TU', '2-CT/TU', '3-CT/TU', '4-CT/TU']) assert.ok(index.has(n, '2021-05-05'), n);
+  });
+
+  it('reports a syntax error at its line', () => {
+    const text = ['[', '  {"number": "109-NQ/TU", "date": "2021-06-08"},', '  {"number": "111-NQ/TU" "date": "2021-06-11"}', ']'].join('\n');
+    const { index, problems } = parseIndexJson(text, 'c.json');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].line, 3);
+    assert.equal(problems[0].file, 'c.json');
+    assert.match(problems[0].message.vi, /^Dòng 3: lỗi cú pháp JSON/);
+    assert.ok(index.has('109-NQ/TU', '2021-06-08'));
+  });
+
+  it('reports an unterminated file at the line where it ends', () => {
+    const { problems } = parseIndexJson('{\n  "entries": [\n    {"number": "1-NQ/TU"}\n', 'd.json');
+    assert.ok(problems.length >= 1);
+    assert.ok(problems.every((p) => p.line >= 3));
+  });
+
+  it('skips an entry without a number, reporting its line, and keeps the good ones', () => {
+    const text = [
+      '{',
+      '  "version": 1,',
+      '  "entries": [',
+      '    {"number": "109-NQ/TU", "date": "2021-06-08"},',
+      '    {"date": "2021-06-11", "subject": "Về chuyển đổi số"},',
+      '    {"number": "112-NQ/TU", "date": "2021-06-15"}',
+      '  ]',
+      '}',
+    ].join('\n');
+    const { index, problems } = parseIndexJson(text, 'e.json');
+    assert.equal(index.size, 2);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].line, 5);
+    assert.match(problems[0].message.vi, /^Dòng 5: thiếu số, ký hiệu văn bản/);
+    assert.match(problems[0].message.en, /^Line 5: missing document number/);
+  });
+
+  it('skips bad numbers, bad dates and non-objects with their lines', () => {
+    const text = [
+      '[',
+      '  {"number": "abc"},',
+      '  {"number": "109-NQ/TU", "date": "31/2/2021"},',
+      '  "109-NQ/TU",',
+      '  {"number": 109},',
+      '  {"number": "110-NQ/TU", "date": "2021-06-09", "issuer": 5}',
+      ']',
+    ].join('\n');
+    const { index, problems } = parseIndexJson(text, 'f.json');
+    assert.deepEqual(problems.map((p) => p.line), [2, 3, 4, 5, 6]);
+    assert.equal(index.size, 1);
+    assert.equal(index.find('110-NQ/TU', '2021-06-09')!.issuer, undefined);
+  });
+
+  it('rejects a root that is not a list of entries', () => {
+    assert.equal(parseIndexJson('{"items": []}', 'g.json').problems.length, 1);
+    assert.equal(parseIndexJson('42', 'h.json').problems.length, 1);
+    assert.equal(parseIndexJson('', 'i.json').problems.length, 1);
+  });
+
+  it('accepts a BOM, comments and trailing commas', () => {
+    const { index, problems } = parseIndexJson('\ufeff[\n// danh mục\n{"number":"109-NQ/TU","date":"2021-06-08",},\n]', 'j.json');
+    assert.deepEqual(problems, []);
+    assert.equal(index.size, 1);
+  });
+});
+
+describe('parseIndexCsv', () => {
+  it('reads a comma-separated file', () => {
+    const text = 'number,date,type,issuer,subject\n109-NQ/TU,2021-06-08,Nghị quyết,Tỉnh ủy,Về kiểm tra\n111-NQ/TU,11/6/2021,,,\n';
+    const { index, problems } = parseIndexCsv(text, 'a.csv');
+    assert.deepEqual(problems, []);
+    assert.equal(index.size, 2);
+    assert.equal(index.find('109-NQ/TU', '2021-06-08')!.subject, 'Về kiểm tra');
+    assert.equal(index.find('111-NQ/TU', '2021-06-11')!.type, 'Nghị quyết');
+  });
+
+  it('reads a Vietnamese Excel export: BOM, semicolons, CRLF, Vietnamese headers', () => {
+    const text = '\ufeffSố;Ngày;Loại;Cơ quan ban hành;Trích yếu;Trạng thái\r\n20-KH/TU;09/6/2021;Kế hoạch;Tỉnh ủy;Về đào tạo, nâng cao chất lượng;Còn hiệu lực\r\n';
+    const { index, problems } = parseIndexCsv(text, 'b.csv');
+    assert.deepEqual(problems, []);
+    const e = index.find('20-KH/TU', '2021-06-09')!;
+    assert.equal(e.subject, 'Về đào tạo, nâng cao chất lượng');
+    assert.equal(e.issuer, 'Tỉnh ủy');
+    assert.equal(e.status, 'Còn hiệu lực');
+  });
+
+  it('accepts headers without diacritics and in any case', () => {
+    const { index, problems } = parseIndexCsv('SO,NGAY,trich yeu\n109-NQ/TU,08/6/2021,x\n', 'c.csv');
+    assert.deepEqual(problems, []);
+    assert.ok(index.has('109-NQ/TU', '2021-06-08'));
+  });
+
+  it('reads quoted fields with commas, "" escapes and line breaks, keeping line numbers', () => {
+    const text = [
+      'number,date,subject',
+      '109-NQ/TU,2021-06-08,"Về kiểm tra, giám sát ""và"" kỷ luật',
+      'trong Đảng bộ tỉnh"',
+      ',2021-06-11,thiếu số',
+    ].join('\n');
+    const { index, problems } = parseIndexCsv(text, 'd.csv');
+    assert.equal(index.find('109-NQ/TU', '2021-06-08')!.subject, 'Về kiểm tra, giám sát "và" kỷ luật trong Đảng bộ tỉnh');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].line, 4); // the row after the two-line record
+    assert.equal(problems[0].column, 1);
+  });
+
+  it('reports an unterminated quote with its line, without throwing, and reads on', () => {
+    const text = ['number;date;subject', '109-NQ/TU;08/6/2021;"Về kiểm tra', '111-NQ/TU;11/6/2021;Về chuyển đổi số'].join('\n');
+    const { index, problems } = parseIndexCsv(text, 'e.csv');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].line, 2);
+    assert.match(problems[0].message.vi, /^Dòng 2: dấu nháy kép/);
+    assert.ok(index.has('111-NQ/TU', '2021-06-11'));
+    assert.ok(!index.has('109-NQ/TU', '2021-06-08'));
+  });
+
+  it('reports a header without a number column and a bad date', () => {
+    assert.equal(parseIndexCsv('ngày,trích yếu\n08/6/2021,x\n', 'f.csv').problems[0].line, 1);
+    const bad = parseIndexCsv('số,ngày\n109-NQ/TU,32/6/2021\n', 'g.csv');
+    assert.equal(bad.index.size, 0);
+    assert.equal(bad.problems[0].line, 2);
+    assert.equal(bad.problems[0].column, 11);
+  });
+});
+
+describe('loadIndexFile', () => {
+  it('loads .json and .csv files', () => {
+    const j = loadIndexFile(tmpFile('x.json', '[{"number":"109-NQ/TU","date":"2021-06-08"}]'));
+    assert.deepEqual(j.problems, []);
+    assert.equal(j.index.size, 1);
+    const c = loadIndexFile(tmpFile('x.CSV', 'số;ngày\n109-NQ/TU;08/6/2021\n'));
+    assert.deepEqual(c.problems, []);
+    assert.equal(c.index.all()[0].source, path.join(tmp, 'x.CSV'));
+  });
+
+  it('reports a missing file', () => {
+    const r = loadIndexFile(path.join(tmp, 'khong-co.json'));
+    assert.equal(r.index.size, 0);
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0].message.vi, /Không tìm thấy/);
+  });
+
+  it('reports a binary file', () => {
+    const r = loadIndexFile(tmpFile('bin.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01])));
+    assert.equal(r.index.size, 0);
+    assert.match(r.problems[0].message.en, /not plain text/);
+  });
+
+  it('reports a wrong extension and a directory', () => {
+    assert.match(loadIndexFile(tmpFile('x.xlsx', 'abc')).problems[0].message.vi, /\.json hoặc \.csv/);
+    fs.mkdirSync(path.join(tmp, 'dir.json'), { recursive: true });
+    assert.equal(loadIndexFile(path.join(tmp, 'dir.json')).problems.length, 1);
+  });
+
+  it('reports a file over 5 MB', () => {
+    const r = loadIndexFile(tmpFile('big.csv', Buffer.alloc(5 * 1024 * 1024 + 1, 0x41)));
+    assert.match(r.problems[0].message.vi, /quá lớn/);
+  });
+
+  it('reads UTF-16 and Windows-1258 CSV exports', () => {
+    const text = 'số,ngày,cơ quan ban hành\n109-NQ/TU,08/6/2021,Tỉnh ủy\n';
+    const u16 = loadIndexFile(tmpFile('u16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
+    assert.deepEqual(u16.problems, []);
+    assert.equal(u16.index.find('109-NQ/TU', '2021-06-08')!.issuer, 'Tỉnh ủy');
+    // "số" in Windows-1258: s, o with circumflex (0xF4), acute as combining mark (0xEC).
+    const cp = loadIndexFile(tmpFile('cp.csv', Buffer.from([0x73, 0xf4, 0xec, 0x0a, 0x31, 0x30, 0x39, 0x2d, 0x4e, 0x51, 0x2f, 0x54, 0x55, 0x0a])));
+    assert.equal(cp.index.size, 1);
+    assert.match(cp.problems[0].message.vi, /Windows-1258/);
+  });
+});

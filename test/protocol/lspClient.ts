@@ -1,0 +1,106 @@
+// A minimal LSP client for protocol tests: starts `dist/server.js --stdio`,
+// initializes, and offers typed requests and a wait for diagnostics.
+
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import {
+  createMessageConnection,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const SERVER = path.join(ROOT, 'dist', 'server.js');
+
+export interface TestClient {
+  connection: MessageConnection;
+  process: ChildProcess;
+  /** Every publishDiagnostics received, in order. */
+  published: PublishDiagnosticsParams[];
+  /** Resolves with the first publish for `uri` (at `version`, if given) matching `pred`. */
+  waitForDiagnostics(uri: string, pred?: (d: Diagnostic[], version?: number) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  open(uri: string, text: string, languageId?: string, version?: number): void;
+  change(uri: string, version: number, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): void;
+  close(): Promise<void>;
+  stderr: string[];
+  logs: string[];
+}
+
+export async function startServer(options: { locale?: string; rootUri?: string | null; initializationOptions?: unknown; configuration?: Record<string, unknown> } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  child.stderr!.on('data', (b: Buffer) => stderr.push(b.toString()));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const logs: string[] = [];
+  const waiters: { uri: string; pred: (d: Diagnostic[], v?: number) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    for (const w of [...waiters]) {
+      if (w.uri === p.uri && w.pred(p.diagnostics, p.version)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  });
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+    p.items.map((i) => (i.section === 'kehoach' ? options.configuration ?? {} : null)),
+  );
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: options.rootUri ?? null,
+    locale: options.locale ?? 'vi',
+    capabilities: {
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true, workspaceEdit: { documentChanges: true } },
+      textDocument: {
+        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        completion: { completionItem: { snippetSupport: true } },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
+      },
+    },
+    initializationOptions: options.initializationOptions,
+    workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    published,
+    stderr,
+    logs,
+    waitForDiagnostics(uri, pred = () => true, timeoutMs = 10000) {
+      const already = published.find((p) => p.uri === uri && pred(p.diagnostics, p.version));
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(published.filter((p) => p.uri === uri).map((p) => [p.version, p.diagnostics.map((d) => d.code)]))}`)), timeoutMs);
+        waiters.push({ uri, pred, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+      });
+    },
+    open(uri, text, languageId = 'kehoach', version = 1) {
+      void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+    },
+    change(uri, version, changes) {
+      void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    },
+    async close() {
+      try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+      } catch {
+        /* the server may already be gone */
+      }
+      connection.dispose();
+      child.kill();
+    },
+  };
+}

@@ -1,0 +1,170 @@
+// The real drafts as they stand, with injected defects, and in every
+// encoding variant: the acceptance checks of the core.
+
+import assert from 'node:assert/strict';
+import { check, crlf, essence, nfd, oldTones, seed, SEEDS, summary } from '../helpers';
+
+const STRUCTURE = ['missing-lead-agency', 'missing-deadline', 'duplicate-section-number', 'section-order'];
+
+/** Removes the given 1-based line (and the blank line after it, if any). */
+function removeLine(text: string, line: number): string {
+  const lines = text.split('\n');
+  const drop = lines[line]?.trim() === '' ? 2 : 1;
+  lines.splice(line - 1, drop);
+  return lines.join('\n');
+}
+
+function lineOf(text: string, needle: string): number {
+  const i = text.indexOf(needle);
+  assert.ok(i >= 0, `seed text changed: ${needle}`);
+  return text.slice(0, i).split('\n').length;
+}
+
+describe('seed 000 (remedial plan, Bắc Ninh)', () => {
+  const text = seed(SEEDS.plan000);
+
+  it('gives exactly its real defects: duplicates and order at lines 77 and 79', () => {
+    assert.deepEqual(summary(check(text)), [
+      '77:duplicate-section-number',
+      '77:section-order',
+      '79:duplicate-section-number',
+      '79:section-order',
+    ]);
+  });
+
+  it('points the duplicate at the first use and says where the section should be', () => {
+    const d = check(text).find((x) => x.code === 'duplicate-section-number')!;
+    assert.equal(d.related[0].range.start.line + 1, 55);
+    assert.equal(d.range.start.character, 0);
+    assert.equal(d.range.end.character, '1.2.4'.length);
+    const order = check(text).find((x) => x.code === 'section-order')!;
+    assert.match(order.message.vi, /1\.3\.4/);
+  });
+
+  it('finds a removed lead line at its task, and nothing else', () => {
+    const broken = removeLine(text, lineOf(text, '1.1.3. Cơ quan chủ trì'));
+    const s = summary(check(broken));
+    assert.deepEqual(s.filter((x) => !x.endsWith('duplicate-section-number') && !x.endsWith('section-order')), ['23:missing-lead-agency']);
+    assert.equal(s.length, 5);
+  });
+
+  it('finds a removed deadline line at its task', () => {
+    const broken = removeLine(text, lineOf(text, '2.3.4. Thời gian thực hiện'));
+    assert.deepEqual(
+      summary(check(broken)).filter((x) => !x.endsWith('duplicate-section-number') && !x.endsWith('section-order')),
+      ['165:missing-deadline'],
+    );
+  });
+
+  it('finds a changed number at that task only', () => {
+    const broken = text.replace('2.3. Về phát triển', '2.5. Về phát triển');
+    const s = summary(check(broken));
+    assert.deepEqual(s, ['77:duplicate-section-number', '77:section-order', '79:duplicate-section-number', '79:section-order', '165:section-order']);
+  });
+
+  it('finds an invented citation, and only that', () => {
+    const broken = text.replace('Nghị quyết số 06-NQ/ĐU ngày 09/3/2026', 'Nghị quyết số 96-NQ/ĐU ngày 09/3/2026');
+    const s = summary(check(broken));
+    assert.deepEqual(s.filter((x) => x.endsWith('unknown-directive')), ['67:unknown-directive']);
+    assert.equal(s.length, 5);
+  });
+
+  it('finds a wrong date on a known directive', () => {
+    const broken = text.replace('Công văn số 904-CV/TU ngày 07/4/2026', 'Công văn số 904-CV/TU ngày 17/4/2026');
+    const d = check(broken).filter((x) => x.code === 'citation-date-mismatch');
+    assert.equal(d.length, 1);
+    assert.match(d[0].message.vi, /07\/4\/2026/);
+  });
+
+  it('gives no finding for the items of parts I and III, nor for 1./2./3. repeated across parts', () => {
+    const diags = check(text);
+    for (const d of diags) assert.ok(d.range.start.line + 1 >= 21 && d.range.start.line + 1 < 217, JSON.stringify(d));
+  });
+
+  it('reads the split lead of 2.2.3 across two paragraphs', () => {
+    const broken = text.replace('\n\nchủ trì, phối hợp với các sở, ngành liên quan (Sở Xây dựng', ' XX\n\ntham gia, phối hợp với các sở, ngành liên quan (Sở Xây dựng');
+    // Without "chủ trì" in the continuation the executor names no single lead.
+    assert.ok(summary(check(broken)).includes('143:missing-lead-agency'));
+  });
+});
+
+describe('seed 002 (Party board plan)', () => {
+  const text = seed(SEEDS.plan002);
+
+  it('gives no missing lead, no missing deadline, no duplicate', () => {
+    assert.deepEqual(summary(check(text)), []);
+  });
+
+  it('finds a removed Tham mưu line at its task', () => {
+    const broken = removeLine(text, lineOf(text, '* *Tham mưu:* Các phòng và Văn phòng thuộc Ban.'));
+    assert.deepEqual(summary(check(broken)), ['92:missing-lead-agency']);
+  });
+
+  it('finds a removed Phân công theo dõi line at its task', () => {
+    const broken = removeLine(text, lineOf(text, '* *Phân công theo dõi, chỉ đạo*: Đồng chí **Trần Hữu Thành**'));
+    assert.deepEqual(summary(check(broken)), ['44:missing-lead-agency']);
+  });
+
+  it('finds a removed inline deadline at its task', () => {
+    const broken = text.replace('kịp thời tham mưu, chỉ đạo thực hiện tốt nhiệm vụ công tác Tổ chức xây dựng Đảng (*thực hiện thường xuyên*).', 'kịp thời tham mưu.');
+    assert.deepEqual(summary(check(broken)), ['92:missing-deadline']);
+  });
+
+  it('finds one item that lost its deadline while its siblings keep theirs', () => {
+    const broken = text.replace('Thường xuyên đôn đốc việc phát triển đảng viên đối với các Đảng bộ trực thuộc Tỉnh uỷ (*thực hiện thường xuyên*).', 'Thường xuyên đôn đốc việc phát triển đảng viên.');
+    const d = check(broken);
+    assert.deepEqual(summary(d), ['62:missing-deadline']);
+    assert.equal(d[0].related.length, 1);
+  });
+
+  it('finds a changed number and a duplicate', () => {
+    const broken = text.replace('3. Nhóm khuyết điểm', '2. Nhóm khuyết điểm');
+    assert.deepEqual(summary(check(broken)), ['62:duplicate-section-number', '62:section-order']);
+  });
+
+  it('finds an invented citation', () => {
+    const broken = text.replace('Chỉ thị số 50-CT/TW, ngày 23/7/2025', 'Chỉ thị số 59-CT/TW, ngày 23/7/2025');
+    assert.deepEqual(summary(check(broken)), ['70:unknown-directive']);
+  });
+});
+
+describe('seed 001 (official letter, not a plan)', () => {
+  it('gives nothing', () => {
+    assert.deepEqual(summary(check(seed(SEEDS.letter001))), []);
+  });
+});
+
+describe('encoding variants give the same diagnostics', () => {
+  for (const name of [SEEDS.plan000, SEEDS.plan002]) {
+    const text = seed(name);
+    const base = essence(check(text));
+    const variants: [string, (s: string) => string][] = [
+      ['NFD', nfd],
+      ['CRLF', crlf],
+      ['old tone placement', oldTones],
+      ['NFD + CRLF + old tones + BOM', (s) => '\ufeff' + crlf(nfd(oldTones(s)))],
+    ];
+    for (const [label, fn] of variants) {
+      it(`${name.slice(0, 3)} in ${label}`, () => {
+        const variant = fn(text);
+        assert.notEqual(variant, text, 'the variant must differ from the original');
+        assert.deepEqual(essence(check(variant)), base);
+      });
+    }
+    it(`${name.slice(0, 3)}: ranges cover the same characters in NFD`, () => {
+      const variant = nfd(text);
+      const a = check(text);
+      const b = check(variant);
+      for (let i = 0; i < a.length; i++) {
+        assert.equal(variant.slice(b[i].offsets.start, b[i].offsets.end).normalize('NFC'), text.slice(a[i].offsets.start, a[i].offsets.end));
+      }
+    });
+  }
+
+  it('an injected defect is found the same way in every variant', () => {
+    const text = seed(SEEDS.plan002).replace('* *Tham mưu:* Các phòng và Văn phòng thuộc Ban.', '');
+    const base = summary(check(text), STRUCTURE);
+    assert.equal(base.length, 1);
+    assert.deepEqual(summary(check(crlf(nfd(oldTones(text)))), STRUCTURE), base);
+  });
+});
