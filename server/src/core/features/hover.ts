@@ -78,10 +78,10 @@ function citationMarkdown(c: Citation, index: DirectiveIndex, lang: Lang): strin
   const entries = index.byKey(c.number.key);
   if (entries.length === 1) {
     const e = entries[0];
-    const out = [...entryBlock(e, lang)];
-    if (!c.date) out.push(t.noDate);
-    else if (e.date && e.date !== c.date.iso) out.push(t.dateDiffers(viDate(c.date.iso), viDate(e.date)));
-    return [head, '---', ...out].join('\n\n');
+    // The cited form is shown only when it differs from the indexed one.
+    if (c.date && e.date === c.date.iso) return entryBlock(e, lang).join('\n\n');
+    const note = !c.date ? t.noDate : e.date ? t.dateDiffers(viDate(c.date.iso), viDate(e.date)) : undefined;
+    return [head, '---', ...entryBlock(e, lang), ...(note ? [note] : [])].join('\n\n');
   }
   if (entries.length > 1) {
     const list = entries.map((e) => {

@@ -11,6 +11,8 @@ import { mapRange } from '../text/normalize';
 /** Kinds a new task carries: the lead and the deadline always, so it is complete. */
 const NUMBERED_KINDS: FieldKind[] = ['content', 'solution', 'lead', 'coordination', 'deadline'];
 const BOARD_KINDS: FieldKind[] = ['solution', 'oversight', 'advisor'];
+// Labelled bullets cannot nest the solution's own bullets: the solution is left out.
+const BULLET_KINDS: FieldKind[] = ['content', 'lead', 'coordination', 'deadline'];
 
 /** The label a new field gets when the plan has none of its kind. */
 export const PREFERRED_LABEL: Record<FieldKind, string> = {
@@ -90,7 +92,7 @@ function bulletOf(plan: Plan, line: number | undefined, fallback: string): strin
 
 export interface TaskSnippet {
   number: string;
-  /** The heading as shown in the list: `1.5.`. */
+  /** The new task's number as shown in the list: `1.5.`. */
   label: string;
   snippet: string;
 }
@@ -102,17 +104,19 @@ export interface TaskSnippet {
 export function nextTaskSnippet(plan: Plan, prev: Section, group?: Section): TaskSnippet {
   const bump = (c: number[]) => [...c.slice(0, -1), c[c.length - 1] + 1].join('.');
   const labels = planLabels(plan);
-  const blank = plan.lines[prev.headingLine + 1]?.text.trim() === '' ? '\n' : '';
-  const nl = '\n' + blank;
+  // Blank lines after the heading and between fields, as the previous task has them.
+  const blankAfter = (line: number) => (plan.lines[line + 1]?.text.trim() === '' ? '\n\n' : '\n');
+  const afterHeading = blankAfter(prev.headingLine);
+  const nl = blankAfter(prev.fields[0]?.line ?? prev.headingLine);
   let tab = 1;
   const out: string[] = [];
   let number: string;
   if (group) {
     const groupNumber = bump(group.components);
-    out.push(headingLike(plan, group, groupNumber, `\${${tab++}:…}`));
+    out.push(headingLike(plan, group, groupNumber, `\${${tab++}:…}`) + blankAfter(group.headingLine).slice(1));
     number = `${groupNumber}.1`;
   } else number = bump(prev.components);
-  out.push(headingLike(plan, prev, number, `\${${tab++}:…}`));
+  out.push(headingLike(plan, prev, number, `\${${tab++}:…}`) + afterHeading.slice(1));
 
   const numberedField = prev.fields.find((f) => f.section)?.section;
   const solution = prev.fields.find((f) => f.kind === 'solution');
@@ -129,7 +133,7 @@ export function nextTaskSnippet(plan: Plan, prev: Section, group?: Section): Tas
   } else {
     const board = boardStyle(plan);
     const fieldBullet = bulletOf(plan, prev.fields[0]?.line, board ? '* ' : '- ');
-    for (const kind of board ? BOARD_KINDS : NUMBERED_KINDS) {
+    for (const kind of board ? BOARD_KINDS : BULLET_KINDS) {
       const label = escapeSnippet(labels[kind]);
       if (kind === 'solution') {
         out.push(`${fieldBullet}${label}:`);
@@ -140,6 +144,5 @@ export function nextTaskSnippet(plan: Plan, prev: Section, group?: Section): Tas
       else out.push(`${fieldBullet}${label}: \${${tab++}:…}${kind === 'content' ? '' : '.'}`);
     }
   }
-  const shown = group ? `${bump(group.components)}. / ${number}.` : `${number}.`;
-  return { number, label: shown, snippet: out.join(nl) + '\n$0' };
+  return { number, label: `${number}.`, snippet: out.join(nl) + '\n$0' };
 }

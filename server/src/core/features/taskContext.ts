@@ -14,8 +14,17 @@ export interface TaskContext {
   afterTask: boolean;
 }
 
-function taskOf(s: Section): Section | undefined {
-  for (let x: Section | undefined = s; x; x = x.parent) if (x.role === 'task') return x;
+/**
+ * The task holding `s`, judged on the lines before `line` only: the line being
+ * typed (`1.1.6.`, `1.5`) is already parsed as a section and would otherwise
+ * turn its task into a group.
+ */
+function taskOf(s: Section, line: number): Section | undefined {
+  for (let x: Section | undefined = s; x; x = x.parent) {
+    if (x.role === 'field') continue;
+    if (x.part.kind !== 'work') return undefined;
+    return x.children.every((c) => c.role === 'field' || c.headingLine >= line) ? x : undefined;
+  }
   return undefined;
 }
 
@@ -28,7 +37,7 @@ export function taskContext(plan: Plan, line: number): TaskContext | undefined {
   // A part heading between the section and the line starts other content.
   const part = plan.parts.filter((p) => !p.implicit && p.headingLine < line).pop();
   if (part && part !== section.part && part.headingLine > section.headingLine) return undefined;
-  const task = taskOf(section);
+  const task = taskOf(section, line);
   const taskLast = task ? lineOf(plan, Math.max(task.span.start, task.span.end - 1)) : -1;
   return { section, task, afterTask: !!task && line > taskLast };
 }

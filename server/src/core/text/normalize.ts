@@ -61,7 +61,11 @@ function firstPass(original: string): { text: string; map: Int32Array } {
   let run = 0; // start of the pending run copied unchanged
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
-    if (c < 0x80 && c !== 13 && !isCombining(original.charCodeAt(i + 1))) continue;
+    // Fast path: ASCII and precomposed letters (Vietnamese lives in
+    // U+00C0–U+1EFF) pass unchanged unless a combining mark follows.
+    if (c < 0x80 ? c !== 13 : c >= 0xc0 && c < 0x300 && c !== 0xd0 && c !== 0xf0) {
+      if (!isCombining(original.charCodeAt(i + 1))) continue;
+    } else if (c >= 0x1e00 && c <= 0x1eff && !isCombining(original.charCodeAt(i + 1))) continue;
     let replacement: string | null = null;
     let skip = 1;
     if (c === 13) {

@@ -1,0 +1,110 @@
+// unknown-directive: “Thêm vào danh mục văn bản”. Describes the entry to add
+// to the workspace index `.kehoach/directives.json` and computes the change to
+// that file: a new file, or one entry appended to the existing list. A file
+// that does not parse is never rewritten: the caller reports the fault.
+// Pure: the caller reads and writes the file.
+
+// The ESM build: esbuild cannot follow the `require` calls inside jsonc-parser's UMD main.
+import { FormattingOptions, modify, Node as JsonNode, ParseError, parseTree } from 'jsonc-parser/lib/esm/main.js';
+import { numberKey } from '../citations/docNumber';
+import { parseIndexJson } from '../index/loadIndex';
+import type { Diagnostic } from '../lint';
+import type { Msg } from '../rules/types';
+import { LineIndex, Range } from '../text/lineIndex';
+import { dataOf, eolOf } from './types';
+
+/** Where the entry goes, relative to the workspace root. */
+export const WORKSPACE_INDEX_JSON = '.kehoach/directives.json';
+
+export interface IndexEntryToAdd {
+  number: string;
+  type?: string;
+  /** ISO `yyyy-mm-dd`. */
+  date?: string;
+  issuer?: string;
+}
+
+export type IndexFileChange =
+  /** The file does not exist (or is empty): write this whole text. */
+  | { kind: 'create'; text: string }
+  /** Edits on the existing text (LSP ranges on it), and the text they give. */
+  | { kind: 'edit'; edits: { range: Range; newText: string }[]; text: string }
+  /** The entry is in the file already (the index has not been reloaded yet). */
+  | { kind: 'present' }
+  /** The file cannot be read as an index: leave it alone and say why. */
+  | { kind: 'broken'; message: Msg };
+
+/** The citation of an unknown-directive finding, as an index entry. */
+export function indexEntryFor(d: Diagnostic): IndexEntryToAdd | undefined {
+  if (d.code !== 'unknown-directive') return undefined;
+  const data = dataOf(d);
+  if (typeof data.number !== 'string' || !data.number) return undefined;
+  const entry: IndexEntryToAdd = { number: data.number };
+  if (typeof data.type === 'string' && data.type) entry.type = data.type;
+  if (typeof data.date === 'string' && data.date) entry.date = data.date;
+  if (typeof data.issuer === 'string' && data.issuer) entry.issuer = data.issuer;
+  return entry;
+}
+
+/** `Nghị định số 107/2020/NĐ-CP` for titles and messages. */
+export function entryLabel(e: IndexEntryToAdd): string {
+  return e.type ? `${e.type} số ${e.number}` : `số ${e.number}`;
+}
+
+function newFile(entry: IndexEntryToAdd, eol: string): string {
+  return JSON.stringify({ version: 1, entries: [entry] }, null, 2).replace(/\n/g, eol) + eol;
+}
+
+/** Indentation the file already uses: tabs, or its first indent width (2 by default). */
+function formattingOf(text: string): FormattingOptions {
+  const eol = eolOf(text);
+  const m = /\n([ \t]+)\S/.exec(text);
+  if (m && m[1][0] === '\t') return { insertSpaces: false, tabSize: 1, eol };
+  return { insertSpaces: true, tabSize: m ? Math.min(8, m[1].length) : 2, eol };
+}
+
+function broken(line: number, vi: string, en: string): IndexFileChange {
+  return {
+    kind: 'broken',
+    message: {
+      vi: `Tệp danh mục ${WORKSPACE_INDEX_JSON} có lỗi (dòng ${line}: ${vi}); chưa thêm được văn bản. Hãy sửa tệp rồi thử lại.`,
+      en: `The index file ${WORKSPACE_INDEX_JSON} has an error (line ${line}: ${en}); nothing was added. Fix the file and try again.`,
+    },
+  };
+}
+
+/** How to add `entry` to the index file whose current text is `existing` (undefined: no file). */
+export function indexFileChange(existing: string | undefined, entry: IndexEntryToAdd): IndexFileChange {
+  if (existing === undefined || existing.replace(/^\uFEFF/, '').trim() === '') {
+    const text = newFile(entry, existing ? eolOf(existing) : '\n');
+    return { kind: 'create', text };
+  }
+  const lines = new LineIndex(existing);
+  const errors: ParseError[] = [];
+  const root = parseTree(existing, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  if (errors.length || !root) {
+    const line = errors.length ? lines.positionAt(errors[0].offset).line + 1 : 1;
+    return broken(line, 'lỗi cú pháp JSON', 'JSON syntax error');
+  }
+  // Already there (same number and date)?
+  const loaded = parseIndexJson(existing, WORKSPACE_INDEX_JSON);
+  const key = numberKey(entry.number) ?? entry.number;
+  if (loaded.index.byKey(key).some((e) => e.date === (entry.date ?? null))) return { kind: 'present' };
+
+  let path: (string | number)[];
+  if (root.type === 'array') path = [-1];
+  else if (root.type === 'object') {
+    const entries = (root.children ?? []).find((p) => p.children?.[0]?.value === 'entries')?.children?.[1] as JsonNode | undefined;
+    if (!entries) path = ['entries'];
+    else if (entries.type === 'array') path = ['entries', -1];
+    else return broken(lines.positionAt(entries.offset).line + 1, 'trường "entries" phải là một mảng [ … ]', '"entries" must be an array [ … ]');
+  } else {
+    return broken(lines.positionAt(root.offset).line + 1, 'danh mục phải là {"version": 1, "entries": [ … ]}', 'the index must be {"version": 1, "entries": [ … ]}');
+  }
+  const value = path.length === 1 && path[0] === 'entries' ? [entry] : entry;
+  const jsonEdits = modify(existing, path, value, { formattingOptions: formattingOf(existing), isArrayInsertion: true });
+  const edits = jsonEdits.map((e) => ({ range: lines.range(e.offset, e.offset + e.length), newText: e.content }));
+  let text = existing;
+  for (const e of [...jsonEdits].sort((a, b) => b.offset - a.offset)) text = text.slice(0, e.offset) + e.content + text.slice(e.offset + e.length);
+  return { kind: 'edit', edits, text };
+}

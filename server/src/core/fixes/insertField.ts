@@ -1,0 +1,230 @@
+// missing-lead-agency / missing-deadline: insert the missing field line in the
+// task, in the task's own style and place.
+//   000: `1.1.3. Cơ quan chủ trì: ` between the solutions and the coordination,
+//        with the following field numbers of the task moved on by one;
+//   002: `* *Tham mưu:* ` / `* *Thời gian thực hiện:* `, the markup of the
+//        neighbouring field line;
+//   no fields yet: `- Cơ quan chủ trì: ` after the task's last line.
+// The value is left empty for the drafter to fill: the finding then reads
+// “mục … để trống” until it is.
+
+import type { Diagnostic, LintResult } from '../lint';
+import { DEFAULT_LABELS } from '../plan/labels';
+import type { Field, FieldKind, Plan, Section } from '../plan/model';
+import { taskInfos } from '../plan/tasks';
+import { mapRange } from '../text/normalize';
+import { dataOf, eolOf, Fix, isBlankLine, lineEndAt, lineStartAt, TextEdit } from './types';
+
+/** Where each field stands in a task: content and solutions, who, with whom, by when. */
+const RANK: Record<FieldKind, number> = {
+  content: 0,
+  solution: 1,
+  lead: 2,
+  executor: 2,
+  coordination: 3,
+  oversight: 4,
+  advisor: 5,
+  deadline: 6,
+};
+
+const NAME_EN: Record<FieldKind, string> = {
+  content: 'content',
+  solution: 'solutions',
+  lead: 'lead agency',
+  executor: 'executing bodies',
+  coordination: 'coordinating bodies',
+  oversight: 'overseeing leader',
+  advisor: 'advising unit',
+  deadline: 'deadline',
+};
+
+/** The task a missing-lead-agency / missing-deadline finding sits on. */
+export function taskOf(plan: Plan, d: Diagnostic): Section | undefined {
+  const number = dataOf(d).task;
+  return plan.sections.find(
+    (s) => s.role === 'task' && s.number === number && plan.nt.toOriginal(s.numberSpan.start) === d.offsets.start,
+  );
+}
+
+/** The plan assigns work as 002 does: an overseeing leader plus an advising unit. */
+function advisorStyle(plan: Plan): boolean {
+  let advisor = 0;
+  let lead = 0;
+  for (const t of taskInfos(plan)) {
+    const src = t.lead.source;
+    if (!src || !('kind' in src)) continue;
+    if (src.kind === 'advisor') advisor++;
+    else if (src.kind === 'lead' || src.kind === 'executor') lead++;
+  }
+  return advisor > lead;
+}
+
+/** Which fields to add for this finding; none when the field is there but empty. */
+export function kindsToInsert(plan: Plan, d: Diagnostic): FieldKind[] {
+  const reason = dataOf(d).reason;
+  if (d.code === 'missing-deadline') return reason === 'none' || reason === 'items' ? ['deadline'] : [];
+  if (d.code !== 'missing-lead-agency') return [];
+  switch (reason) {
+    case 'none':
+      return advisorStyle(plan) ? ['oversight', 'advisor'] : ['lead'];
+    case 'no-single-lead':
+      return ['lead'];
+    case 'no-advisor':
+      return ['advisor'];
+    case 'no-oversight':
+      return ['oversight'];
+    default:
+      return [];
+  }
+}
+
+/** The label the draft already uses for this kind (`Đơn vị chủ trì`), else the usual one. */
+function labelFor(plan: Plan, kind: FieldKind): string {
+  const counts = new Map<string, number>();
+  for (const s of plan.sections) {
+    for (const f of s.fields) if (f.kind === kind) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
+  }
+  let best = DEFAULT_LABELS[kind][0];
+  let n = 0;
+  for (const [label, c] of counts) {
+    if (c > n) {
+      best = label;
+      n = c;
+    }
+  }
+  return best;
+}
+
+/** Field lines of a task in document order. */
+function fieldsInOrder(task: Section): Field[] {
+  return [...task.fields].sort((a, b) => a.labelSpan.start - b.labelSpan.start);
+}
+
+/** End (normalised) of everything a field says: its numbered section or its value and items. */
+function fieldEnd(f: Field): number {
+  let end = Math.max(f.valueSpan.end, f.labelSpan.end + 1);
+  if (f.section) end = Math.max(end, f.section.span.end);
+  for (const it of f.items) end = Math.max(end, it.span.end);
+  return end;
+}
+
+/** A line in the style of `model`: its bullet, number and label markup. */
+function lineLike(plan: Plan, model: Field | undefined, label: string, number: string | undefined): string {
+  if (!model) return `- ${label}: `;
+  const nt = plan.nt;
+  const orig = nt.original;
+  const lab = mapRange(nt, model.labelSpan.start, model.labelSpan.end);
+  const valueStart = nt.toOriginal(model.valueSpan.start);
+  const sep = orig.slice(lab.end, Math.max(lab.end, valueStart)).replace(/\s+$/, '') || ':';
+  if (model.section && number) {
+    const num = mapRange(nt, model.section.numberSpan.start, model.section.numberSpan.end);
+    const start = lineStartAt(orig, num.start);
+    return orig.slice(start, num.start) + writeNumber(orig.slice(num.start, num.end), number) + orig.slice(num.end, lab.start) + label + sep + ' ';
+  }
+  const start = lineStartAt(orig, lab.start);
+  let prefix = orig.slice(start, lab.start);
+  // A numbered model line without a number to give: keep only its indentation.
+  if (model.section) prefix = /^\s*/.exec(prefix)![0] + '- ';
+  return prefix + label + sep + ' ';
+}
+
+/** A number written the way the old one was: `1\.2\.3` stays escaped. */
+export function writeNumber(old: string, number: string): string {
+  return /\\\./.test(old) ? number.replace(/\./g, '\\.') : number;
+}
+
+/** Is the line before the one starting at `lineStart` blank (paragraphs set apart)? */
+function blankBefore(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return false;
+  let prev = lineStart - 1;
+  if (text[prev] === '\n' && text[prev - 1] === '\r') prev--;
+  return isBlankLine(text, lineStartAt(text, prev));
+}
+
+/** Edits that renumber `s` (and its descendants' prefixes) to `number`. */
+export function renumberEdits(plan: Plan, lineIndex: LintResult['lineIndex'], s: Section, number: string, out: TextEdit[]): void {
+  if (s.number !== number) {
+    const o = mapRange(plan.nt, s.numberSpan.start, s.numberSpan.end);
+    out.push({ range: lineIndex.range(o.start, o.end), newText: writeNumber(plan.nt.original.slice(o.start, o.end), number) });
+  }
+  for (const c of s.children) {
+    const rest = c.number.startsWith(s.number + '.') ? c.number.slice(s.number.length) : '.' + c.components[c.components.length - 1];
+    renumberEdits(plan, lineIndex, c, number + rest, out);
+  }
+}
+
+export function insertFieldFixes(result: LintResult, d: Diagnostic): Fix[] {
+  const plan = result.plan;
+  if (!plan) return [];
+  const task = taskOf(plan, d);
+  if (!task) return [];
+  const kinds = kindsToInsert(plan, d);
+  if (!kinds.length) return [];
+  const nt = plan.nt;
+  const orig = nt.original;
+  const eol = eolOf(orig);
+  const rank = RANK[kinds[0]];
+  const fields = fieldsInOrder(task);
+  const next = fields.find((f) => RANK[f.kind] > rank);
+  const before = next ? fields.filter((f) => f.labelSpan.start < next.labelSpan.start) : fields;
+  const prev = before[before.length - 1];
+  const model = prev ?? next;
+
+  // Where the new lines go, in the original text, and whether paragraphs
+  // there are set apart by blank lines (000) or follow one another.
+  let at: number;
+  let after: boolean;
+  let insertNorm: number;
+  let blank: boolean;
+  if (prev) {
+    insertNorm = fieldEnd(prev);
+    at = lineEndAt(orig, nt.toOriginal(insertNorm - 1));
+    after = true;
+    blank = blankBefore(orig, lineStartAt(orig, nt.toOriginal(prev.section ? prev.section.numberSpan.start : prev.labelSpan.start)));
+  } else if (next) {
+    insertNorm = next.section ? next.section.numberSpan.start : next.labelSpan.start;
+    at = lineStartAt(orig, nt.toOriginal(insertNorm));
+    after = false;
+    blank = blankBefore(orig, at);
+  } else {
+    insertNorm = task.span.end;
+    at = lineEndAt(orig, nt.toOriginal(Math.max(task.span.start, task.span.end - 1)));
+    after = true;
+    const last = lineStartAt(orig, at);
+    if (last === lineStartAt(orig, nt.toOriginal(task.numberSpan.start))) {
+      // Only the heading: the line under it tells.
+      const below = at + (orig[at] === '\r' && orig[at + 1] === '\n' ? 2 : 1);
+      blank = at < orig.length && isBlankLine(orig, below);
+    } else {
+      blank = blankBefore(orig, last);
+    }
+  }
+  const gap = blank ? eol + eol : eol;
+
+  // Numbers: the new fields take their place among the task's numbered fields.
+  const numbered = !!model?.section;
+  const position = task.children.filter((c) => c.numberSpan.start < insertNorm).length;
+  const edits: TextEdit[] = [];
+  const labels = kinds.map((k) => labelFor(plan, k));
+  const lines = kinds.map((k, i) => lineLike(plan, model, labels[i], numbered ? `${task.number}.${position + i + 1}` : undefined));
+  const body = lines.join(gap);
+  const newText = after ? gap + body : body + gap;
+  const cursor = (after ? gap.length : 0) + lines[0].length;
+  edits.push({ range: result.lineIndex.range(at, at), newText, cursor });
+  if (numbered) {
+    task.children.forEach((c, i) => {
+      if (i >= position) renumberEdits(plan, result.lineIndex, c, `${task.number}.${i + 1 + kinds.length}`, edits);
+    });
+  }
+  const quoted = labels.map((l) => `“${l}”`);
+  return [
+    {
+      title: {
+        vi: `Thêm dòng ${labels.join(' và ')}`,
+        en: `Add the ${quoted.join(' and ')} line${kinds.length > 1 ? 's' : ''} (${kinds.map((k) => NAME_EN[k]).join(', ')})`,
+      },
+      edits,
+      preferred: true,
+    },
+  ];
+}
