@@ -29,7 +29,7 @@ describe('language server: diagnostics over stdio', function () {
     assert.equal(dups[0].source, 'kehoach');
     assert.equal(dups[0].relatedInformation?.[0].location.range.start.line, 54);
     assert.match(String(dups[0].codeDescription?.href), /docs\/rules\/duplicate-section-number\.md$/);
-    assert.match(dups[0].message, /bị trùng/);
+    assert.match(String(dups[0].message), /bị trùng/);
 
     // Fix 1.2.4 → 1.3.4 and 1.2.5 → 1.3.5 with two incremental edits.
     client.change(uri, 2, [{ range: { start: { line: 76, character: 0 }, end: { line: 76, character: 5 } }, text: '1.3.4' }]);
