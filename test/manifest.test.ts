@@ -92,24 +92,45 @@ describe('package.json manifest', () => {
   });
 
   it('contributes every command the client registers, runs or puts in a menu', () => {
-    // Where a command id stands in code: `command: 'kehoach.x'`, executeCommand,
-    // registerCommand, Command.create(title, 'kehoach.x'), `…_COMMAND = 'kehoach.x'`
-    // and the COMMANDS table of client/src/commands.ts.
-    const patterns = [
-      /(?:\bcommand\s*:\s*|executeCommand\(\s*|registerCommand\(\s*|Command\.create\([^()]*?,\s*|_COMMAND\s*=\s*)['"](kehoach\.\w+)['"]/g,
-      /commands\s*:\s*\[([^\]]*)\]/g,
-    ];
+    // Where a command id stands in code: `command: 'kehoach.x'` or `command: X`
+    // with `const X = 'kehoach.x'`, executeCommand, registerCommand,
+    // Command.create(title, …), and the COMMANDS table of client/src/commands.ts.
+    const sources = [...clientFiles, ...serverFiles].map(read);
+    const constants = new Map<string, string>();
+    for (const src of sources) {
+      for (const m of src.matchAll(/\bconst\s+([A-Z][A-Z0-9_]*)\s*=\s*['"](kehoach\.\w+)['"]/g)) constants.set(m[1], m[2]);
+    }
+    const resolve = (token: string): string | undefined => {
+      const lit = /^['"](kehoach\.\w+)['"]$/.exec(token.trim());
+      return lit ? lit[1] : constants.get(token.trim());
+    };
     const used = new Set<string>();
-    for (const f of [...clientFiles, ...serverFiles]) {
-      const src = read(f);
-      for (const m of src.matchAll(patterns[0])) used.add(m[1]);
-      for (const m of src.matchAll(patterns[1])) for (const c of m[1].matchAll(/['"](kehoach\.\w+)['"]/g)) used.add(c[1]);
+    const serverExecuted = new Set<string>();
+    for (const src of sources) {
+      const refs = /(?:\bcommand\s*:\s*|executeCommand\(\s*|registerCommand\(\s*|Command\.create\([^()]*?,\s*)(['"]kehoach\.\w+['"]|[A-Z][A-Z0-9_]*\b)/g;
+      for (const m of src.matchAll(refs)) {
+        const id = resolve(m[1]);
+        if (id) used.add(id);
+      }
+      for (const m of src.matchAll(/executeCommandProvider\s*:\s*\{\s*commands\s*:\s*\[([^\]]*)\]/g)) {
+        for (const token of m[1].split(',')) {
+          const id = resolve(token);
+          if (id) serverExecuted.add(id);
+        }
+      }
     }
     const table = /export const COMMANDS = \{([^}]*)\}/.exec(read(path.join(ROOT, 'client', 'src', 'commands.ts')));
     assert.ok(table, 'COMMANDS table in client/src/commands.ts');
-    for (const m of table[1].matchAll(/['"](kehoach\.\w+)['"]/g)) used.add(m[1]);
+    const clientCommands = [...table[1].matchAll(/['"](kehoach\.\w+)['"]/g)].map((m) => m[1]);
+    for (const id of clientCommands) used.add(id);
     for (const id of ['kehoach.exportAssignmentTable', 'kehoach.disableRule', 'kehoach.openRuleDoc', 'kehoach.revealTask', 'kehoach.showOutput', 'kehoach.reloadIndex']) {
-      assert.ok(used.has(id), `${id} is not found in the code`);
+      assert.ok(clientCommands.includes(id), `${id} is not in the client's COMMANDS table`);
+    }
+    // Commands the server executes are registered by the client library; the
+    // extension must not register them a second time.
+    for (const id of serverExecuted) {
+      assert.ok(!clientCommands.includes(id), `${id} is executed by the server and must not be registered by the client`);
+      used.delete(id);
     }
     for (const id of used) assert.ok(contributed.has(id), `${id} is used in code but not contributed`);
     // registerCommand calls, through the COMMANDS table.
@@ -135,7 +156,9 @@ describe('package.json manifest', () => {
       const expected = rule.defaultSeverity === 'information' ? 'info' : rule.defaultSeverity;
       assert.equal(p.default, expected, rule.id);
       assert.equal(rules.default[rule.id], expected, rule.id);
-      assert.ok(fs.existsSync(path.join(ROOT, rule.docs)) || true); // docs are written elsewhere
+      // kehoach.openRuleDoc opens docs/rules/<id>.md from the extension folder.
+      assert.equal(rule.docs, `docs/rules/${rule.id}.md`);
+      assert.ok(fs.existsSync(path.join(ROOT, rule.docs)), rule.docs);
     }
   });
 

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isCandidate, TaskListResult, TasksRequest } from './protocol';
+import { isCandidate, PLAN_SCHEMES, TaskListResult, TasksRequest } from './protocol';
 
 export type PlanState = 'none' | 'notPlan' | 'empty' | 'plan';
 
@@ -65,11 +65,13 @@ export class ActivePlanTracker implements vscode.Disposable {
   async refresh(): Promise<void> {
     const seq = ++this.sequence;
     const editor = vscode.window.activeTextEditor;
-    if (!editor) {
-      // Focus in a panel or the tree itself: keep showing the last document
-      // if it is still open, so that clicking the view does not empty it.
-      if (this._current && !this._current.document.isClosed) return;
-      return this.publish(undefined, 'none');
+    // No editor, or one that is not a document (Output panel, diff, settings):
+    // keep showing the last plan while it is still visible, so that moving the
+    // focus to the tree or a panel does not empty the view.
+    if (!editor || !PLAN_SCHEMES.includes(editor.document.uri.scheme)) {
+      const last = this._current?.document;
+      if (last && !last.isClosed && vscode.window.visibleTextEditors.some((e) => e.document === last)) return;
+      return this.publish(undefined, editor ? 'notPlan' : 'none');
     }
     const document = editor.document;
     if (!isCandidate(document)) return this.publish(undefined, 'notPlan');

@@ -163,7 +163,8 @@ const TRIGGER = alt(['trước', 'trong', 'chậm nhất', 'chậm nhất là', 
   'chậm nhất vào', 'đến hết', 'trước hết', 'vào', 'đến', 'từ nay đến']);
 // group 1: the period after a trigger word; group 2: "năm 2026" after verb + trigger
 const DEADLINE = `${WB}(?:(?:${VERB}${S})?(?:${TRIGGER})${S}(${PERIOD})|${VERB}${S}(?:${alt(['trong', 'trước'])})${S}(${NAM}${S}\\d{4})(?!\\d))`;
-const ONGOING = `${WB}${vi('thực hiện')}${S}${vi('thường xuyên')}(?:(?:,${SO}|${S})${alt(['liên tục', 'hằng năm', 'hàng năm', 'trong năm'])}(?:${S}\\d{4})?)?(?:${SO}\\(${SO}${alt(['trong năm', 'hằng năm', 'hàng năm'])}(?:${S}\\d{4})?${SO}\\))?${WE}`;
+// not after a negation: "chưa được thực hiện thường xuyên" is a shortcoming, not a deadline
+const ONGOING = `${WB}(?<![cC]hưa |được |[kK]hông )${vi('thực hiện')}${S}${vi('thường xuyên')}(?:(?:,${SO}|${S})${alt(['liên tục', 'hằng năm', 'hàng năm', 'trong năm'])}(?:${S}\\d{4})?)?(?:${SO}\\(${SO}${alt(['trong năm', 'hằng năm', 'hàng năm'])}(?:${S}\\d{4})?${SO}\\))?${WE}`;
 
 const TYPE = alt(DOC_TYPES);
 const STOP = `${S}(?:${alt(['về', 'v/v', 'để', 'nhằm', 'theo', 'tại', 'ngày', 'trong', 'đã', 'đối với', 'và các', 'với'])}|${vi('và')}${S}(?:${TYPE}))${WE}`;
@@ -192,7 +193,7 @@ const LABEL_CORE = `(${EMPH})?(${LABEL_ALTS})${LABEL_TAIL}`; // 10 groups
 const LABEL_AHEAD = `(?:${EMPH})?(?:${alt([...LABELS.lead, ...LABELS.cooperate, ...LABELS.deadline, ...LABELS.content])})${SO}(?:${EMPH})?${SO}:`;
 
 // Title of a numbered section: short, does not end like a sentence, no "key: value".
-const SEC_TITLE = `(?=[^\\n]{2,200}$)(?![^\\n]*:[ \\t])(?!${LABEL_AHEAD})(${EMPH})?([\\p{L}(\\x{201C}"][^\\n]*?[^\\s.;:,*_])(${EMPH})?${SO}$`;
+const SEC_TITLE = `(?=[^\\n\\t]{2,200}$)(?![^\\n]*:[ \\t])(?!${LABEL_AHEAD})(${EMPH})?([\\p{L}(\\x{201C}"][^\\n\\t]*?[^\\s.;:,*_])(${EMPH})?${SO}$`;
 const SEC_NUM_PREFIX = `^${SO}(#{1,6}${S})?(${EMPH})?`;
 
 // --------------------------------------------------------------- grammar

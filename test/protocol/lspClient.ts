@@ -26,9 +26,13 @@ export interface TestClient {
   close(): Promise<void>;
   stderr: string[];
   logs: string[];
+  /** Every workspace/applyEdit the server sent (answered per the `applyEdit` option). */
+  applyEdits: { label?: string; edit: unknown; metadata?: unknown }[];
+  /** Every window/showMessage: type 1 error, 2 warning, 3 info, 4 log. */
+  messages: { type: number; message: string }[];
 }
 
-export async function startServer(options: { locale?: string; rootUri?: string | null; initializationOptions?: unknown; configuration?: Record<string, unknown> } = {}): Promise<TestClient> {
+export async function startServer(options: { locale?: string; rootUri?: string | null; initializationOptions?: unknown; configuration?: Record<string, unknown>; applyEdit?: 'apply' | 'refuse' | 'unsupported' } = {}): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (b: Buffer) => stderr.push(b.toString()));
@@ -52,6 +56,22 @@ export async function startServer(options: { locale?: string; rootUri?: string |
     p.items.map((i) => (i.section === 'kehoach' ? options.configuration ?? {} : null)),
   );
   connection.onRequest('client/registerCapability', () => null);
+  // The test applies recorded edits itself; 'unsupported' leaves the method unanswered (MethodNotFound).
+  const applyEdits: TestClient['applyEdits'] = [];
+  const messages: TestClient['messages'] = [];
+  if (options.applyEdit !== 'unsupported') {
+    connection.onRequest('workspace/applyEdit', (p: TestClient['applyEdits'][number]): { applied: boolean; failureReason?: string } => {
+      applyEdits.push(p);
+      return options.applyEdit === 'refuse' ? { applied: false, failureReason: 'refused by the test' } : { applied: true };
+    });
+  }
+  connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+    messages.push(p);
+  });
+  connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+    messages.push({ type: p.type, message: p.message });
+    return null;
+  });
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();
   await connection.sendRequest('initialize', {
@@ -78,6 +98,8 @@ export async function startServer(options: { locale?: string; rootUri?: string |
     published,
     stderr,
     logs,
+    applyEdits,
+    messages,
     waitForDiagnostics(uri, pred = () => true, timeoutMs = 10000) {
       const already = published.find((p) => p.uri === uri && pred(p.diagnostics, p.version));
       if (already) return Promise.resolve(already);

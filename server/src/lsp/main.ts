@@ -3,6 +3,7 @@
 // extension over IPC, or by any LSP client with --stdio.
 
 import {
+  ClientCapabilities,
   createConnection,
   DidChangeConfigurationNotification,
   InitializeParams,
@@ -27,6 +28,7 @@ let settings: Settings = DEFAULT_SETTINGS;
 let language: Language = 'vi';
 let roots: string[] = [];
 let hasConfiguration = false;
+let clientCapabilities: ClientCapabilities | undefined;
 let indexState: IndexState = { index: buildIndex([]).index, files: new Map() };
 let reportedIndexFiles = new Set<string>();
 
@@ -135,6 +137,7 @@ async function pullSettings(): Promise<void> {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  clientCapabilities = params.capabilities;
   hasConfiguration = !!params.capabilities.workspace?.configuration;
   language = pickLanguage(params.locale, params.initializationOptions);
   roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
@@ -202,6 +205,7 @@ registerFeatures(connection, documents, {
   },
   log,
   logError,
+  clientCapabilities: () => clientCapabilities,
 });
 
 process.on('uncaughtException', (err) => logError('Lỗi không lường trước', err));

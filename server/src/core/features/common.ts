@@ -21,8 +21,10 @@ export function headingSpanOf(s: Section): Span {
 
 /** One line, at most `max` characters, cut at a word with `…`. */
 export function short(s: string, max = 60): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
+  // Only the head is looked at: titles and values of a compilation run to pages.
+  const head = s.length > max * 3 ? s.slice(0, max * 3) : s;
+  const flat = head.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max && head === s) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '') + '…';

@@ -20,8 +20,7 @@ export interface HoverResult {
 
 const T = {
   vi: {
-    type: 'Loại', number: 'Số, ký hiệu', date: 'Ngày ban hành', issuer: 'Cơ quan ban hành', subject: 'Trích yếu',
-    status: 'Trạng thái', cited: 'Trích dẫn', own: 'Số, ký hiệu của chính văn bản này.',
+    subject: 'Trích yếu', status: 'Trạng thái', cited: 'Trích dẫn', own: 'Số, ký hiệu của chính văn bản này.',
     several: (n: number, num: string) => `Số ${num} ứng với ${n} văn bản trong danh mục (số được đánh lại mỗi nhiệm kỳ):`,
     matches: 'khớp ngày trích dẫn',
     noMatch: (d: string) => `Ngày trích dẫn ${d} không khớp văn bản nào ở trên.`,
@@ -33,8 +32,7 @@ const T = {
     noLead: '⚠ chưa có cơ quan chủ trì', noDeadline: '⚠ chưa có thời gian thực hiện', task: 'Nhiệm vụ',
   },
   en: {
-    type: 'Type', number: 'Number', date: 'Issued', issuer: 'Issuer', subject: 'Subject',
-    status: 'Status', cited: 'Cited', own: "This document's own number.",
+    subject: 'Subject', status: 'Status', cited: 'Cited', own: "This document's own number.",
     several: (n: number, num: string) => `Number ${num} matches ${n} indexed documents (numbers restart every term):`,
     matches: 'matches the cited date',
     noMatch: (d: string) => `The cited date ${d} matches none of them.`,
@@ -71,7 +69,7 @@ function citationMarkdown(c: Citation, index: DirectiveIndex, lang: Lang): strin
   const t = T[lang];
   const num = c.number.raw;
   if (c.own) return `${md(c.type ?? '')} ${md(num)}`.trim() + `\n\n${t.own}`;
-  const cited = [`${t.cited}: ${md(c.type ?? '')} số ${md(num)}`];
+  const cited = [`${t.cited}:`, ...(c.type ? [md(c.type)] : []), `số ${md(num)}`];
   if (c.date) cited.push(`ngày ${viDate(c.date.iso)}`);
   if (c.issuer) cited.push(`của ${md(c.issuer.text)}`);
   const head = cited.join(' ');

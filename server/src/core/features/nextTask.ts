@@ -90,6 +90,18 @@ function bulletOf(plan: Plan, line: number | undefined, fallback: string): strin
   return m ? `${m[1]} ` : fallback;
 }
 
+/** A line holding a solution's own bullet (not the label line), this task's first, else any task's. */
+function solutionItemLine(plan: Plan, prev: Section): number | undefined {
+  const tasks = [prev, ...plan.sections.filter((s) => s.role === 'task')];
+  for (const t of tasks) {
+    for (const f of t.fields) {
+      const item = f.kind === 'solution' ? f.items.find((it) => it.line !== f.line) : undefined;
+      if (item) return item.line;
+    }
+  }
+  return undefined;
+}
+
 export interface TaskSnippet {
   number: string;
   /** The new task's number as shown in the list: `1.5.`. */
@@ -104,31 +116,29 @@ export interface TaskSnippet {
 export function nextTaskSnippet(plan: Plan, prev: Section, group?: Section): TaskSnippet {
   const bump = (c: number[]) => [...c.slice(0, -1), c[c.length - 1] + 1].join('.');
   const labels = planLabels(plan);
-  // Blank lines after the heading and between fields, as the previous task has them.
-  const blankAfter = (line: number) => (plan.lines[line + 1]?.text.trim() === '' ? '\n\n' : '\n');
-  const afterHeading = blankAfter(prev.headingLine);
-  const nl = blankAfter(prev.fields[0]?.line ?? prev.headingLine);
+  // Blank lines after a heading and between fields, as the previous task has them.
+  const after = (line: number) => (plan.lines[line + 1]?.text.trim() === '' ? '\n\n' : '\n');
   let tab = 1;
-  const out: string[] = [];
+  let head = '';
   let number: string;
   if (group) {
     const groupNumber = bump(group.components);
-    out.push(headingLike(plan, group, groupNumber, `\${${tab++}:…}`) + blankAfter(group.headingLine).slice(1));
+    head += headingLike(plan, group, groupNumber, `\${${tab++}:…}`) + after(group.headingLine);
     number = `${groupNumber}.1`;
   } else number = bump(prev.components);
-  out.push(headingLike(plan, prev, number, `\${${tab++}:…}`) + afterHeading.slice(1));
+  head += headingLike(plan, prev, number, `\${${tab++}:…}`) + after(prev.headingLine);
 
+  const fields: string[] = [];
   const numberedField = prev.fields.find((f) => f.section)?.section;
-  const solution = prev.fields.find((f) => f.kind === 'solution');
-  const itemBullet = bulletOf(plan, solution?.items[0]?.line, '- ');
+  const itemBullet = bulletOf(plan, solutionItemLine(plan, prev), '- ');
   if (numberedField) {
     NUMBERED_KINDS.forEach((kind, i) => {
-      const head = headingLike(plan, numberedField, `${number}.${i + 1}`, '').replace(/[*_]+$/, '');
+      const lead = headingLike(plan, numberedField, `${number}.${i + 1}`, '').replace(/[*_]+$/, '');
       const label = escapeSnippet(labels[kind]);
-      if (kind === 'solution') out.push(`${head}${label}:`, `${itemBullet}\${${tab++}:…}`);
-      else if (kind === 'deadline') out.push(`${head}${label}: \${${tab++}|${DEADLINE_CHOICE}|}.`);
-      else if (kind === 'content') out.push(`${head}${label}: \${${tab++}:…}`);
-      else out.push(`${head}${label}: \${${tab++}:…}.`);
+      if (kind === 'solution') fields.push(`${lead}${label}:`, `${itemBullet}\${${tab++}:…}`);
+      else if (kind === 'deadline') fields.push(`${lead}${label}: \${${tab++}|${DEADLINE_CHOICE}|}.`);
+      else if (kind === 'content') fields.push(`${lead}${label}: \${${tab++}:…}`);
+      else fields.push(`${lead}${label}: \${${tab++}:…}.`);
     });
   } else {
     const board = boardStyle(plan);
@@ -136,13 +146,14 @@ export function nextTaskSnippet(plan: Plan, prev: Section, group?: Section): Tas
     for (const kind of board ? BOARD_KINDS : BULLET_KINDS) {
       const label = escapeSnippet(labels[kind]);
       if (kind === 'solution') {
-        out.push(`${fieldBullet}${label}:`);
+        fields.push(`${fieldBullet}${label}:`);
         // Board plans give each solution its own deadline in brackets.
-        out.push(board ? `${itemBullet}\${${tab++}:…} (\${${tab++}|${INLINE_DEADLINE_CHOICE}|}).` : `${itemBullet}\${${tab++}:…}`);
-      } else if (kind === 'deadline') out.push(`${fieldBullet}${label}: \${${tab++}|${DEADLINE_CHOICE}|}.`);
-      else if (kind === 'oversight') out.push(`${fieldBullet}${label}: Đồng chí \${${tab++}:…}.`);
-      else out.push(`${fieldBullet}${label}: \${${tab++}:…}${kind === 'content' ? '' : '.'}`);
+        fields.push(board ? `${itemBullet}\${${tab++}:…} (\${${tab++}|${INLINE_DEADLINE_CHOICE}|}).` : `${itemBullet}\${${tab++}:…}`);
+      } else if (kind === 'deadline') fields.push(`${fieldBullet}${label}: \${${tab++}|${DEADLINE_CHOICE}|}.`);
+      else if (kind === 'oversight') fields.push(`${fieldBullet}${label}: Đồng chí \${${tab++}:…}.`);
+      else fields.push(`${fieldBullet}${label}: \${${tab++}:…}${kind === 'content' ? '' : '.'}`);
     }
   }
-  return { number, label: `${number}.`, snippet: out.join(nl) + '\n$0' };
+  const nl = after(prev.fields[0]?.line ?? prev.headingLine);
+  return { number, label: `${number}.`, snippet: head + fields.join(nl) + '\n$0' };
 }

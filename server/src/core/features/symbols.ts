@@ -41,7 +41,8 @@ export function taskDetail(info: TaskInfo, lang: Lang): string {
 }
 
 function fieldSymbol(result: LintResult, f: Field): OutlineSymbol {
-  const value = short(f.value.split('\n')[0] ?? '', 50);
+  const eol = f.value.indexOf('\n');
+  const value = short(eol < 0 ? f.value : f.value.slice(0, eol), 50);
   const label = `${f.label}:${value ? ' ' + value : ''}`;
   if (f.section) {
     const s = f.section;

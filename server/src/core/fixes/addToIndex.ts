@@ -73,6 +73,38 @@ function broken(line: number, vi: string, en: string): IndexFileChange {
   };
 }
 
+/** Leading whitespace of the line holding `offset`. */
+function indentAt(text: string, offset: number): string {
+  let start = offset;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  return /^[ \t]*/.exec(text.slice(start))![0];
+}
+
+/**
+ * Appends `entry` after the last element of `list`, indented like it; the
+ * entries already there are left exactly as written.
+ */
+function appendTo(text: string, list: JsonNode, entry: IndexEntryToAdd): { offset: number; length: number; content: string }[] {
+  const f = formattingOf(text);
+  const unit = f.insertSpaces ? ' '.repeat(f.tabSize ?? 2) : '\t';
+  const eol = f.eol ?? '\n';
+  const children = list.children ?? [];
+  const last = children[children.length - 1];
+  const indent = last ? indentAt(text, last.offset) : indentAt(text, list.offset) + unit;
+  const body = JSON.stringify(entry, null, unit).split('\n').join(eol + indent);
+  if (!last) {
+    const close = indentAt(text, list.offset);
+    return [{ offset: list.offset, length: list.length, content: `[${eol}${indent}${body}${eol}${close}]` }];
+  }
+  const at = last.offset + last.length;
+  // A list written on one line stays on one line.
+  if (!/[\r\n]/.test(text.slice(list.offset, at))) return [{ offset: at, length: 0, content: `, ${JSON.stringify(entry)}` }];
+  // A trailing comma (JSONC) stays where it is: the new entry goes after it.
+  const after = /^\s*,/.exec(text.slice(at));
+  if (after) return [{ offset: at + after[0].length, length: 0, content: `${eol}${indent}${body}` }];
+  return [{ offset: at, length: 0, content: `,${eol}${indent}${body}` }];
+}
+
 /** How to add `entry` to the index file whose current text is `existing` (undefined: no file). */
 export function indexFileChange(existing: string | undefined, entry: IndexEntryToAdd): IndexFileChange {
   if (existing === undefined || existing.replace(/^\uFEFF/, '').trim() === '') {
@@ -91,18 +123,20 @@ export function indexFileChange(existing: string | undefined, entry: IndexEntryT
   const key = numberKey(entry.number) ?? entry.number;
   if (loaded.index.byKey(key).some((e) => e.date === (entry.date ?? null))) return { kind: 'present' };
 
-  let path: (string | number)[];
-  if (root.type === 'array') path = [-1];
+  let list: JsonNode | undefined;
+  if (root.type === 'array') list = root;
   else if (root.type === 'object') {
     const entries = (root.children ?? []).find((p) => p.children?.[0]?.value === 'entries')?.children?.[1] as JsonNode | undefined;
-    if (!entries) path = ['entries'];
-    else if (entries.type === 'array') path = ['entries', -1];
-    else return broken(lines.positionAt(entries.offset).line + 1, 'trường "entries" phải là một mảng [ … ]', '"entries" must be an array [ … ]');
+    if (entries && entries.type !== 'array') {
+      return broken(lines.positionAt(entries.offset).line + 1, 'trường "entries" phải là một mảng [ … ]', '"entries" must be an array [ … ]');
+    }
+    list = entries;
   } else {
     return broken(lines.positionAt(root.offset).line + 1, 'danh mục phải là {"version": 1, "entries": [ … ]}', 'the index must be {"version": 1, "entries": [ … ]}');
   }
-  const value = path.length === 1 && path[0] === 'entries' ? [entry] : entry;
-  const jsonEdits = modify(existing, path, value, { formattingOptions: formattingOf(existing), isArrayInsertion: true });
+  const jsonEdits = list
+    ? appendTo(existing, list, entry)
+    : modify(existing, ['entries'], [entry], { formattingOptions: formattingOf(existing) });
   const edits = jsonEdits.map((e) => ({ range: lines.range(e.offset, e.offset + e.length), newText: e.content }));
   let text = existing;
   for (const e of [...jsonEdits].sort((a, b) => b.offset - a.offset)) text = text.slice(0, e.offset) + e.content + text.slice(e.offset + e.length);

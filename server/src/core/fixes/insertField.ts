@@ -20,7 +20,7 @@ const RANK: Record<FieldKind, number> = {
   content: 0,
   solution: 1,
   lead: 2,
-  executor: 2,
+  executor: 3,
   coordination: 3,
   oversight: 4,
   advisor: 5,

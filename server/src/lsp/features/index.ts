@@ -1,13 +1,19 @@
 // Editor features served from the shared analysis. Each feature lives in its
 // own file and registers its handlers here.
 
-import type { Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DirectiveIndex } from '../../core/index/directiveIndex';
 import type { Analyses } from '../analyses';
 import type { Language } from '../language';
 import type { Settings } from '../settings';
 import { tasksFeature } from './tasks';
+import { codeActions } from './codeActions';
+import { commands } from './commands';
+import { completionFeature } from './completion';
+import { foldingFeature } from './folding';
+import { hoverFeature } from './hover';
+import { symbolsFeature } from './symbols';
 
 export interface FeatureContext {
   analyses: Analyses;
@@ -19,12 +25,20 @@ export interface FeatureContext {
   reloadIndex(): void;
   log(message: string): void;
   logError(message: string, err?: unknown): void;
+  /** What the client said it supports at initialize (undefined before). */
+  clientCapabilities(): ClientCapabilities | undefined;
 }
 
 type Register = (connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext) => void;
 
 const features: { capabilities: ServerCapabilities; register: Register }[] = [
   tasksFeature,
+  codeActions,
+  commands,
+  symbolsFeature,
+  foldingFeature,
+  hoverFeature,
+  completionFeature,
 ];
 
 export const registerFeatures = Object.assign(

@@ -1,0 +1,184 @@
+// Commands the server runs (workspace/executeCommand). `kehoach.addToIndex`
+// adds a cited document to the workspace index `.kehoach/directives.json`:
+// through a WorkspaceEdit (CreateFile + text edit, undoable, marked as a
+// refactoring so VS Code saves it) when the client applies one, else by
+// writing the file here and reloading the index. A file that does not parse
+// is left alone and the drafter is told why.
+// `kehoach.disableRule` and `kehoach.openRuleDoc` are client commands: they
+// are not listed here, or the client library would register them twice.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  Connection,
+  CreateFile,
+  ServerCapabilities,
+  TextDocumentEdit,
+  TextDocuments,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { entryLabel, IndexEntryToAdd, indexFileChange, WORKSPACE_INDEX_JSON } from '../../core/fixes';
+import { LineIndex } from '../../core/text/lineIndex';
+import type { FeatureContext } from './index';
+
+export const ADD_TO_INDEX = 'kehoach.addToIndex';
+
+export interface AddToIndexArgs {
+  /** The draft that cites the document: its workspace folder gets the entry. */
+  uri: string;
+  entry: IndexEntryToAdd;
+}
+
+/** The workspace folder holding `uri`, else the first one. */
+export function rootFor(uri: string, roots: string[]): string | undefined {
+  let file: string | undefined;
+  try {
+    file = URI.parse(uri).fsPath;
+  } catch {
+    file = undefined;
+  }
+  if (file) {
+    const inside = roots
+      .filter((r) => file === r || file!.startsWith(r.endsWith(path.sep) ? r : r + path.sep))
+      .sort((a, b) => b.length - a.length);
+    if (inside.length) return inside[0];
+  }
+  return roots[0];
+}
+
+function isArgs(a: unknown): a is AddToIndexArgs {
+  const x = a as AddToIndexArgs | undefined;
+  return !!x && typeof x.uri === 'string' && !!x.entry && typeof x.entry.number === 'string';
+}
+
+export async function addToIndex(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  ctx: FeatureContext,
+  args: AddToIndexArgs,
+): Promise<boolean> {
+  const lang = ctx.language();
+  const root = rootFor(args.uri, ctx.roots());
+  if (!root) {
+    void connection.window.showErrorMessage(
+      lang === 'en'
+        ? 'Open a workspace folder first: the index file .kehoach/directives.json lives in it.'
+        : 'Hãy mở một thư mục làm việc trước: tệp danh mục .kehoach/directives.json nằm trong thư mục đó.',
+    );
+    return false;
+  }
+  const file = path.join(root, WORKSPACE_INDEX_JSON);
+  const fileUri = URI.file(file).toString();
+  const open = documents.get(fileUri);
+  let existing: string | undefined;
+  try {
+    existing = open ? open.getText() : fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+  } catch (err) {
+    ctx.logError(`Không đọc được ${file}`, err);
+    void connection.window.showErrorMessage(lang === 'en' ? `Cannot read ${file}.` : `Không đọc được tệp ${file}.`);
+    return false;
+  }
+  const change = indexFileChange(existing, args.entry);
+  const label = entryLabel(args.entry);
+  const done = () =>
+    void connection.window.showInformationMessage(
+      lang === 'en' ? `Added ${label} to ${WORKSPACE_INDEX_JSON}.` : `Đã thêm ${label} vào danh mục văn bản (${WORKSPACE_INDEX_JSON}).`,
+    );
+  if (change.kind === 'broken') {
+    void connection.window.showErrorMessage(change.message[lang]);
+    return false;
+  }
+  if (change.kind === 'present') {
+    ctx.reloadIndex();
+    void connection.window.showInformationMessage(
+      lang === 'en' ? `${label} is already in ${WORKSPACE_INDEX_JSON}.` : `${label} đã có trong danh mục văn bản (${WORKSPACE_INDEX_JSON}).`,
+    );
+    return true;
+  }
+
+  // 1. A WorkspaceEdit: one undo step, and the editor saves it as a refactoring.
+  let edit: WorkspaceEdit;
+  if (change.kind === 'create') {
+    const whole = existing === undefined ? undefined : new LineIndex(existing).range(0, existing.length);
+    edit = {
+      documentChanges: [
+        ...(existing === undefined ? [CreateFile.create(fileUri, { ignoreIfExists: true })] : []),
+        TextDocumentEdit.create({ uri: fileUri, version: open?.version ?? null }, [
+          whole ? TextEdit.replace(whole, change.text) : TextEdit.insert({ line: 0, character: 0 }, change.text),
+        ]),
+      ],
+    };
+  } else {
+    edit = { documentChanges: [TextDocumentEdit.create({ uri: fileUri, version: open?.version ?? null }, change.edits)] };
+  }
+  try {
+    const r = await connection.workspace.applyEdit({
+      label: lang === 'en' ? 'Add to the directive index' : 'Thêm vào danh mục văn bản',
+      edit,
+      metadata: { isRefactoring: true },
+    });
+    if (r.applied) {
+      done();
+      return true;
+    }
+    ctx.log(`Trình soạn thảo không áp dụng được thay đổi danh mục (${r.failureReason ?? 'không rõ lý do'}); ghi tệp trực tiếp.`);
+  } catch (err) {
+    ctx.log(`Trình soạn thảo không nhận workspace/applyEdit (${String(err)}); ghi tệp trực tiếp.`);
+  }
+
+  // 2. Written here, then reloaded.
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (existing === undefined) {
+      fs.writeFileSync(file, change.text, { encoding: 'utf8', flag: 'wx' });
+    } else {
+      // The file must not have changed under us since it was read.
+      if (!open && fs.readFileSync(file, 'utf8') !== existing) throw new Error('the file changed meanwhile');
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, change.text, 'utf8');
+      fs.renameSync(tmp, file);
+    }
+  } catch (err) {
+    ctx.logError(`Không ghi được ${file}`, err);
+    void connection.window.showErrorMessage(
+      lang === 'en' ? `Cannot write ${file}: ${String(err)}` : `Không ghi được tệp ${file}: ${String(err)}`,
+    );
+    return false;
+  }
+  ctx.reloadIndex();
+  done();
+  return true;
+}
+
+type CommandHandler = (args: unknown[]) => Promise<unknown>;
+
+export const commands = {
+  capabilities: { executeCommandProvider: { commands: [ADD_TO_INDEX] } } satisfies ServerCapabilities,
+  register(connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext): void {
+    const handlers = new Map<string, CommandHandler>([
+      [
+        ADD_TO_INDEX,
+        async (args) => {
+          if (!isArgs(args[0])) {
+            ctx.logError(`${ADD_TO_INDEX}: tham số không hợp lệ ${JSON.stringify(args)}`);
+            return false;
+          }
+          return addToIndex(connection, documents, ctx, args[0]);
+        },
+      ],
+    ]);
+    connection.onExecuteCommand(async (params) => {
+      const handler = handlers.get(params.command);
+      if (!handler) return null;
+      try {
+        return await handler(params.arguments ?? []);
+      } catch (err) {
+        ctx.logError(`Lỗi khi chạy lệnh ${params.command}`, err);
+        return null;
+      }
+    });
+  },
+};
