@@ -4,6 +4,7 @@
 // Without ids they apply to every rule. Lines are those of the draft.
 
 import type { Plan } from './plan/model';
+import { lastAtOrBefore } from './text/search';
 
 const DIRECTIVE = /<!--\s*kehoach-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
 
@@ -15,16 +16,7 @@ export function disabledRules(plan: Plan): Check {
   // Per rule (or '*'): sorted [from, to) line ranges where it is off.
   const ranges: { rule: string; from: number; to: number }[] = [];
   const open = new Map<string, number>();
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = plan.lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (plan.lines[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number) => Math.max(0, lastAtOrBefore(plan.lines.length, (k) => plan.lines[k].start, offset));
   DIRECTIVE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DIRECTIVE.exec(text))) {

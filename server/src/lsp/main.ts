@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { looksLikePlanText } from '../core/plan/parse';
 import { Analyses } from './analyses';
 import { toLspDiagnostic } from './convert';
 import { buildIndex, IndexState, indexFilesFor } from './indexManager';
@@ -51,7 +52,8 @@ function logError(message: string, err?: unknown): void {
 function shouldCheck(doc: TextDocument): boolean {
   if (doc.languageId === 'kehoach') return true;
   if (!settings.detectPlans) return false;
-  return analyses.get(doc).plan?.looksLikePlan ?? false;
+  // Only the head is read: Markdown that is not a plan is never analysed.
+  return looksLikePlanText(doc.getText());
 }
 
 async function validate(doc: TextDocument): Promise<void> {

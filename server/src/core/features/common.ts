@@ -5,6 +5,7 @@ import type { LintResult } from '../lint';
 import type { Plan, Section, Span } from '../plan/model';
 import type { Range } from '../text/lineIndex';
 import { mapRange } from '../text/normalize';
+import { lastAtOrBefore } from '../text/search';
 
 export type Lang = 'vi' | 'en';
 
@@ -32,31 +33,13 @@ export function short(s: string, max = 60): string {
 
 /** The last section whose heading stands on or before `line` (sections are in document order). */
 export function sectionBefore(plan: Plan, line: number): Section | undefined {
-  const list = plan.sections;
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].headingLine <= line) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 ? list[found] : undefined;
+  const i = lastAtOrBefore(plan.sections.length, (k) => plan.sections[k].headingLine, line);
+  return i >= 0 ? plan.sections[i] : undefined;
 }
 
 /** The line a normalised offset falls on. */
 export function lineOf(plan: Plan, offset: number): number {
-  const lines = plan.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastAtOrBefore(plan.lines.length, (k) => plan.lines[k].start, offset));
 }
 
 /**
@@ -65,13 +48,5 @@ export function lineOf(plan: Plan, offset: number): number {
  * is split), so the look-up goes through offsets, which map monotonically.
  */
 export function lineAtOriginal(plan: Plan, offset: number): number {
-  const lines = plan.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (plan.nt.toOriginal(lines[mid].start) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastAtOrBefore(plan.lines.length, (k) => plan.nt.toOriginal(plan.lines[k].start), offset));
 }

@@ -11,6 +11,7 @@ import { viDate } from '../rules/helpers';
 import type { Position, Range } from '../text/lineIndex';
 import { mapRange } from '../text/normalize';
 import { headingSpanOf, Lang, lineAtOriginal, rangeOf, sectionBefore } from './common';
+import { lastAtOrBefore } from '../text/search';
 
 export interface HoverResult {
   /** Markdown. */
@@ -104,16 +105,7 @@ function citationMarkdown(c: Citation, index: DirectiveIndex, lang: Lang): strin
 function citationAt(result: LintResult, offset: number): Citation | undefined {
   const plan = result.plan!;
   const list = plan.citations;
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (plan.nt.toOriginal(list[mid].start) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lastAtOrBefore(list.length, (k) => plan.nt.toOriginal(list[k].start), offset);
   // A citation may nest in the tail of an earlier one (an issuer naming a number): check a few back.
   for (let i = found; i >= 0 && i >= found - 3; i--) {
     const c = list[i];

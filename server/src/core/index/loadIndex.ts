@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { LineIndex } from '../text/lineIndex';
 // The ESM build: esbuild cannot follow the `require` calls inside jsonc-parser's UMD main.
 import { ParseError, ParseErrorCode, Node as JsonNode, parseTree } from 'jsonc-parser/lib/esm/main.js';
 import { toDocNumber } from '../citations/docNumber';
@@ -31,29 +32,15 @@ export const MAX_INDEX_FILE_BYTES = 5 * 1024 * 1024;
 // ---------------------------------------------------------------------------
 // Shared: positions, field names, entry validation
 
-/** Line starts of a text, for offset → line/column. */
+/** 1-based line and column of offsets, as problems are reported. */
 class Lines {
-  private readonly starts: number[] = [0];
+  private readonly index: LineIndex;
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
+    this.index = new LineIndex(text);
   }
-  /** 1-based line and column of an offset. */
   at(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    const p = this.index.positionAt(offset);
+    return { line: p.line + 1, column: p.character + 1 };
   }
 }
 

@@ -85,6 +85,11 @@ export function looksLikePlan(lines: Line[]): boolean {
   return false;
 }
 
+/** The same test on raw text, reading only its head: cheap for any document. */
+export function looksLikePlanText(original: string): boolean {
+  return looksLikePlan(splitLines(normalize(original.slice(0, 8000)).text));
+}
+
 interface Cursor {
   part: Part | undefined;
   stack: Section[];

@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './search';
+
 // Line/character positions as LSP counts them: UTF-16 units, and a CRLF,
 // a lone CR or a LF each end one line.
 
@@ -32,13 +34,7 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, lastAtOrBefore(this.starts.length, (k) => this.starts[k], o));
     return { line: lo, character: o - this.starts[lo] };
   }
 
