@@ -70,3 +70,16 @@ describe('citations', () => {
     assert.equal(cs[1].own, false);
   });
 });
+
+describe('short mentions', () => {
+  it('link a later mention without a date to the earlier dated citation', () => {
+    const cs = cite('Căn cứ Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương; thực hiện Kết luận số 21-KL/TW, các cấp ủy…');
+    assert.equal(cs.length, 2);
+    assert.equal(cs[1].date, undefined);
+    assert.equal(cs[1].antecedent, cs[0]);
+  });
+  it('do not link to a later citation or another number', () => {
+    const cs = cite('Kết luận số 21-KL/TW; Kết luận số 22-KL/TW ngày 01/01/2022; Kết luận số 21-KL/TW ngày 25/10/2021');
+    assert.equal(cs[0].antecedent, undefined);
+  });
+});

@@ -39,12 +39,19 @@ describe('hover', () => {
     assert.equal((h.contents.match(/✓/g) ?? []).length, 1);
   });
 
+  it('reads a later short mention as the document its earlier dated citation names', () => {
+    const short = hoverAt(TEXT, '109-NQ/TU;')!;
+    assert.equal((short.contents.match(/✓/g) ?? []).length, 1);
+    assert.match(short.contents, /ngày 08\/6\/2021 của Tỉnh ủy ✓/);
+  });
+
   it('asks for a date when 109-NQ/TU is cited without one, and says when the date matches neither', () => {
-    const undated = hoverAt(TEXT, '109-NQ/TU;')!;
+    const alone = 'Nghị quyết số 109-NQ/TU;\n' + TEXT;
+    const undated = hoverAt(alone, '109-NQ/TU;')!;
     assert.match(undated.contents, /08\/6\/2021[\s\S]*04\/7\/2016/);
     assert.match(undated.contents, /không ghi ngày/);
     assert.doesNotMatch(undated.contents, /✓/);
-    const wrong = hoverAt(TEXT, '109-NQ/TU ngày 01')!;
+    const wrong = hoverAt(alone, '109-NQ/TU ngày 01')!;
     assert.match(wrong.contents, /Ngày trích dẫn 01\/2\/2019 không khớp văn bản nào/);
   });
 

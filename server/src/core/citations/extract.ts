@@ -30,6 +30,11 @@ export interface Citation extends Span {
   issuer?: { text: string } & Span;
   /** The document's own number in its header (`Số 15-KH/BTCTU`): not a citation of another document. */
   own: boolean;
+  /**
+   * For a later short mention (`Kết luận số 21-KL/TW` alone), the earlier
+   * citation of the same number that gave its date: the same document.
+   */
+  antecedent?: Citation;
 }
 
 /** Document type words, longest first so `Chương trình hành động` wins over `Chương trình`. */
@@ -177,5 +182,18 @@ export function extractCitations(text: string): Citation[] {
       own,
     });
   }
+  linkShortMentions(out);
   return out;
+}
+
+function linkShortMentions(list: Citation[]): void {
+  const dated = new Map<string, Citation>();
+  for (const c of list) {
+    if (c.own) continue;
+    if (c.date) {
+      if (!dated.has(c.number.key)) dated.set(c.number.key, c);
+    } else {
+      c.antecedent = dated.get(c.number.key);
+    }
+  }
 }

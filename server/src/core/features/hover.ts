@@ -66,8 +66,10 @@ function entryBlock(e: DirectiveEntry, lang: Lang): string[] {
   return out;
 }
 
-function citationMarkdown(c: Citation, index: DirectiveIndex, lang: Lang): string {
+function citationMarkdown(cited0: Citation, index: DirectiveIndex, lang: Lang): string {
   const t = T[lang];
+  // A short mention is the document its earlier full citation names.
+  const c = !cited0.date && cited0.antecedent?.date ? { ...cited0, date: cited0.antecedent.date } : cited0;
   const num = c.number.raw;
   if (c.own) return `${md(c.type ?? '')} ${md(num)}`.trim() + `\n\n${t.own}`;
   const cited = [`${t.cited}:`, ...(c.type ? [md(c.type)] : []), `số ${md(num)}`];
