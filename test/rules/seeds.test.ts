@@ -168,3 +168,12 @@ describe('encoding variants give the same diagnostics', () => {
     assert.deepEqual(summary(check(crlf(nfd(oldTones(text)))), STRUCTURE), base);
   });
 });
+
+describe('seed 004 (compilation of directives)', () => {
+  it('gives the citation findings of its real slips, and no licence or bare number', () => {
+    const d = check(seed(SEEDS.compilation004)).filter((x) => !STRUCTURE.includes(x.code));
+    // 15-CTr/TU is catalogued 31/5/2021; the appendix header writes 31/5/2020.
+    assert.deepEqual(summary(d), ['503:citation-date-mismatch', '503:inconsistent-citation', '1647:unknown-directive']);
+    assert.match(d[0].message.vi, /31\/5\/2021/);
+  });
+});

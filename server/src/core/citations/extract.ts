@@ -63,7 +63,24 @@ export const DOCUMENT_TYPES = [
   'Quy chế',
   'Tờ trình',
   'Văn bản',
+  'Giấy chứng nhận',
+  'Giấy phép',
+  'Hợp đồng',
 ];
+
+/** Documents cited by number that are no directives: never looked up in the index. */
+const NOT_DIRECTIVES = new Set(['Giấy chứng nhận', 'Giấy phép', 'Hợp đồng']);
+
+/**
+ * Whether the rules check a citation against the index: not the plan's own
+ * number, not a licence or contract, and not a bare administrative number
+ * (`12/UBND-VX` with no type word may be anything; Party and legal numbers
+ * are distinctive enough alone).
+ */
+export function checkedAgainstIndex(c: Citation): boolean {
+  if (c.own || (c.type && NOT_DIRECTIVES.has(c.type))) return false;
+  return !!c.typeSpan || c.number.form !== 'administrative';
+}
 
 /** Type implied by a Party type code, for numbers cited without a type word. */
 export const TYPE_BY_CODE: Record<string, string> = {

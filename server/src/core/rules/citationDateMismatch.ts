@@ -1,5 +1,6 @@
 // citation-date-mismatch: the number is indexed, but under another date.
 
+import { checkedAgainstIndex } from '../citations/extract';
 import { citationLabel } from './citationLabel';
 import { viDate } from './helpers';
 import type { Finding, Rule } from './types';
@@ -15,7 +16,7 @@ export const citationDateMismatch: Rule = {
   check({ plan, index }) {
     const out: Finding[] = [];
     for (const c of plan.citations) {
-      if (c.own || !c.date) continue;
+      if (!checkedAgainstIndex(c) || !c.date) continue;
       const entries = index.byKey(c.number.key);
       const dated = entries.filter((e) => e.date);
       if (!dated.length || dated.some((e) => e.date === c.date!.iso)) continue;

@@ -1,6 +1,6 @@
 // inconsistent-citation: one draft cites the same number with two dates.
 
-import type { Citation } from '../citations/extract';
+import { Citation, checkedAgainstIndex } from '../citations/extract';
 import { citationLabel } from './citationLabel';
 import type { Finding, Rule } from './types';
 
@@ -16,7 +16,7 @@ export const inconsistentCitation: Rule = {
     const out: Finding[] = [];
     const first = new Map<string, Citation>();
     for (const c of plan.citations) {
-      if (c.own || !c.date) continue;
+      if (!checkedAgainstIndex(c) || !c.date) continue;
       const prior = first.get(c.number.key);
       if (!prior) {
         first.set(c.number.key, c);

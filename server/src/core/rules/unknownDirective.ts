@@ -1,5 +1,6 @@
 // unknown-directive: a cited number that no index knows.
 
+import { checkedAgainstIndex } from '../citations/extract';
 import { citationLabel } from './citationLabel';
 import type { Finding, Rule } from './types';
 
@@ -14,7 +15,7 @@ export const unknownDirective: Rule = {
   check({ plan, index }) {
     const out: Finding[] = [];
     for (const c of plan.citations) {
-      if (c.own || index.byKey(c.number.key).length) continue;
+      if (!checkedAgainstIndex(c) || index.byKey(c.number.key).length) continue;
       const near = index.nearest(c.number.key, 3).map((e) => e.number);
       const hintVi = near.length ? ` Số gần giống trong danh mục: ${near.join(', ')}.` : '';
       const hintEn = near.length ? ` Nearest indexed numbers: ${near.join(', ')}.` : '';
