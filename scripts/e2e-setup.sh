@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
 # Installs what the in-editor end-to-end test (test/e2e/editor.e2e.ts) needs:
-#   - Debian's Chromium (/usr/bin/chromium) and ripgrep (/usr/bin/rg), via apt-get, when missing;
-#   - code-server (VS Code's web build, pinned) into .vscode-test/code-server/, when missing;
-#   - playwright-core (pinned) next to it, so the project's package.json stays untouched.
+#   - Debian's Chromium (/usr/bin/chromium) and ripgrep (rg), via apt-get, when missing;
+#   - code-server (VS Code's web build, pinned) and playwright-core (pinned) into
+#     .vscode-test/code-server/ (gitignored), when missing — the project's own
+#     package.json and node_modules stay untouched.
 # Idempotent: a second run only checks and prints versions. Exits non-zero with a
 # message naming what could not be installed.
 #
-# Why these pieces:
+# Why it is done this way:
 #   - code-server 4.100.x is the newest line whose npm package supports Node 20
-#     (4.103+ require Node 22/24); it bundles VS Code 1.100 (engines.vscode here: ^1.91).
-#   - npm 11 blocks dependency install scripts unless allowed; code-server's
-#     postinstall runs a nested `npm install` in lib/vscode that builds native
-#     modules with node-gyp (against the Node headers npm is set to use). The
-#     allow-list below is passed as npm_config_allow_scripts so the nested install
-#     inherits it.
-#   - @vscode/ripgrep's own install script downloads rg from GitHub, which this
-#     network refuses; it is left out of the allow-list and Debian's rg is linked
-#     in its place (VS Code uses it for Quick Open / search).
+#     (4.103+ require Node 22 or 24); it bundles VS Code 1.100 (engines.vscode: ^1.91).
+#   - npm 11 blocks dependency install scripts unless allowed, and for a project
+#     install takes the allow-list only from package.json or an .npmrc (it rejects
+#     --allow-scripts and npm_config_allow_scripts). code-server's postinstall runs
+#     `npm install` in lib/vscode and lib/vscode/extensions, which build native
+#     modules with node-gyp (against the Node headers npm is set to use): so the
+#     package is installed with its postinstall held back, each of those folders
+#     gets an .npmrc with the allow-list, and the postinstall is then run by hand.
+#   - @vscode/ripgrep's install script downloads rg from GitHub, which this network
+#     refuses: it is left off the allow-list and Debian's rg is linked in its place
+#     (VS Code's server uses it for Quick Open and search).
 set -euo pipefail
 
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.100.3}"
@@ -36,7 +39,7 @@ need_apt=()
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
-    die "missing ${need_apt[*]}; run as root or: sudo apt-get update && sudo apt-get install -y ${need_apt[*]}"
+    die "missing ${need_apt[*]}; run as root, or: sudo apt-get update && sudo apt-get install -y ${need_apt[*]}"
   fi
   step "apt-get install ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -44,62 +47,73 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get install -y -qq "${need_apt[@]}" >/dev/null || die "apt-get install ${need_apt[*]} failed"
 fi
 [ -x /usr/bin/chromium ] || die "/usr/bin/chromium not found after install"
+command -v rg >/dev/null 2>&1 || die "rg (ripgrep) not found after install"
 
 # ---------------------------------------------------------------- code-server
-node_major=$(node -p 'process.versions.node.split(".")[0]')
 installed_version=""
-if [ -f "$CS_PKG/package.json" ] && [ -f "$CACHE/.complete" ]; then
+if [ -f "$CACHE/.complete" ] && [ -f "$CS_PKG/package.json" ]; then
   installed_version=$(node -p "require('$CS_PKG/package.json').version")
 fi
+if [ -f "$CACHE/.complete" ] && [ "$(node -p "require('$CACHE/node_modules/playwright-core/package.json').version" 2>/dev/null)" != "$PLAYWRIGHT_VERSION" ]; then
+  installed_version=""
+fi
 if [ "$installed_version" != "$CODE_SERVER_VERSION" ]; then
+  node_major=$(node -p 'process.versions.node.split(".")[0]')
   [ "$node_major" = 20 ] || die "code-server $CODE_SERVER_VERSION needs Node 20 (this is Node $node_major); set CODE_SERVER_VERSION to a release whose engines.node matches (npm view code-server@X engines)"
-  step "installing code-server@$CODE_SERVER_VERSION and playwright-core@$PLAYWRIGHT_VERSION into $CACHE (builds native modules; a few minutes)"
+  step "installing code-server@$CODE_SERVER_VERSION and playwright-core@$PLAYWRIGHT_VERSION into $CACHE (builds native modules: a few minutes)"
   rm -rf "$CACHE"
   mkdir -p "$CACHE"
-  # Packages whose install scripts may run (top level and code-server's nested installs).
-  allow="code-server,argon2,@parcel/watcher,@vscode/deviceid,@vscode/spdlog,kerberos,native-watchdog,node-pty"
   cat > "$CACHE/package.json" <<JSON
 {
   "name": "kehoach-e2e-tools",
   "private": true,
-  "description": "Tools for test/e2e (installed by scripts/e2e-setup.sh; not part of the extension)",
+  "description": "Tools for test/e2e, installed by scripts/e2e-setup.sh; not part of the extension",
   "dependencies": {
     "code-server": "$CODE_SERVER_VERSION",
     "playwright-core": "$PLAYWRIGHT_VERSION"
   },
-  "allowScripts": { $(echo "$allow" | sed 's/[^,]*/"&": true/g; s/,/, /g') }
+  "allowScripts": { "argon2": true, "code-server": false }
 }
 JSON
-  (
-    cd "$CACHE"
-    # npm 11 refuses --allow-scripts / npm_config_allow_scripts for project installs, but
-    # reads allow-scripts from an npmrc: a user config (the real one plus the list) that
-    # code-server's nested `npm install` runs inherit through the environment.
-    { [ -f "$HOME/.npmrc" ] && cat "$HOME/.npmrc"; echo "allow-scripts=$allow"; } > "$CACHE/.npmrc-e2e"
-    export npm_config_userconfig="$CACHE/.npmrc-e2e"
-    export npm_config_unsafe_perm=true      # code-server's postinstall insists on it as root
-    export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
-    npm install --no-package-lock --foreground-scripts >"$CACHE/install.log" 2>&1
-  ) || { tail -40 "$CACHE/install.log" >&2; die "npm install of code-server@$CODE_SERVER_VERSION failed (full log: $CACHE/install.log)"; }
+  export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
+  log="$CACHE/install.log"
+  fail() { tail -40 "$log" >&2; die "$* (full log: $log)"; }
 
-  # Debian's ripgrep in place of the download @vscode/ripgrep could not do.
+  # 1. The packages; code-server's own postinstall is held back (step 2 runs it).
+  step "  npm install"
+  (cd "$CACHE" && npm install --no-package-lock --foreground-scripts) >"$log" 2>&1 \
+    || fail "npm install code-server@$CODE_SERVER_VERSION playwright-core@$PLAYWRIGHT_VERSION failed"
+  [ -f "$CS_PKG/postinstall.sh" ] || fail "the code-server package has no postinstall.sh"
+
+  # 2. code-server's postinstall, with the allow-list in each folder it installs.
+  allow="@parcel/watcher,@vscode/deviceid,@vscode/spdlog,kerberos,native-watchdog,node-pty"
+  for d in "$CS_PKG/lib/vscode" "$CS_PKG/lib/vscode/extensions"; do
+    echo "allow-scripts=$allow" > "$d/.npmrc"
+  done
+  step "  code-server postinstall (lib/vscode dependencies, native modules)"
+  # The script insists on npm's old unsafe-perm flag when run as root.
+  (cd "$CS_PKG" && npm_config_unsafe_perm=true npm run postinstall --foreground-scripts) >>"$log" 2>&1 \
+    || fail "code-server's postinstall (npm install in lib/vscode) failed"
+
+  # 3. Debian's ripgrep in place of the download @vscode/ripgrep could not do.
   rgdir="$CS_PKG/lib/vscode/node_modules/@vscode/ripgrep/bin"
+  [ -d "$CS_PKG/lib/vscode/node_modules/@vscode/ripgrep" ] || fail "@vscode/ripgrep was not installed"
   mkdir -p "$rgdir"
   ln -sf "$(command -v rg)" "$rgdir/rg"
 
-  # Native modules the server loads at start: fail here rather than in the test.
+  # 4. Native modules the server loads: fail here rather than in the test.
   for m in node-pty @vscode/spdlog native-watchdog kerberos @vscode/deviceid; do
-    (cd "$CS_PKG/lib/vscode" && node -e "require('$m')" 2>/dev/null) \
-      || { (cd "$CS_PKG/lib/vscode" && node -e "require('$m')") >&2 || true; die "native module $m did not build (see $CACHE/install.log)"; }
+    (cd "$CS_PKG/lib/vscode" && node --input-type=commonjs -e "require('$m')") >>"$log" 2>&1 \
+      || fail "native module $m of lib/vscode does not load"
   done
-  (cd "$CS_PKG" && node -e "require('argon2')") || die "argon2 did not build (see $CACHE/install.log)"
+  (cd "$CS_PKG" && node -e "require('argon2')") >>"$log" 2>&1 || fail "native module argon2 does not load"
   touch "$CACHE/.complete"
 fi
 
 # ---------------------------------------------------------------- versions
 echo "e2e-setup: node $(node -v), npm $(npm -v)"
 echo "e2e-setup: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
-echo "e2e-setup: ripgrep $(rg --version | head -1)"
-echo "e2e-setup: code-server $("$CS_PKG/out/node/entry.js" --version 2>/dev/null | head -1 || node "$CS_PKG/out/node/entry.js" --version | head -1)"
+echo "e2e-setup: $(rg --version | head -1)"
+echo "e2e-setup: code-server $(node "$CS_PKG/out/node/entry.js" --version 2>/dev/null | head -1)"
 echo "e2e-setup: playwright-core $(node -p "require('$CACHE/node_modules/playwright-core/package.json').version")"
 echo "e2e-setup: ready in $(( $(date +%s) - START ))s"
