@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the in-editor end-to-end test (test/e2e/editor.e2e.ts) needs:
-#   - Debian's Chromium (/usr/bin/chromium) and ripgrep (rg), via apt-get, when missing;
+#   - Debian's chromium, ripgrep and libkrb5-dev, via apt-get, when missing;
 #   - code-server (VS Code's web build, pinned) and playwright-core (pinned) into
 #     .vscode-test/code-server/ (gitignored), when missing — the project's own
 #     package.json and node_modules stay untouched.
@@ -15,8 +15,8 @@
 #     --allow-scripts and npm_config_allow_scripts). code-server's postinstall runs
 #     `npm install` in lib/vscode and lib/vscode/extensions, which build native
 #     modules with node-gyp (against the Node headers npm is set to use): so the
-#     package is installed with its postinstall held back, each of those folders
-#     gets an .npmrc with the allow-list, and the postinstall is then run by hand.
+#     package is installed with its postinstall held back, the package.json of each
+#     of those folders gets an allowScripts field, and the postinstall is then run.
 #   - @vscode/ripgrep's install script downloads rg from GitHub, which this network
 #     refuses: it is left off the allow-list and Debian's rg is linked in its place
 #     (VS Code's server uses it for Quick Open and search).
@@ -37,6 +37,8 @@ step() { echo "e2e-setup: $*"; }
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
+# Headers for code-server's kerberos native module (its docs/npm.md lists it).
+[ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     die "missing ${need_apt[*]}; run as root, or: sudo apt-get update && sudo apt-get install -y ${need_apt[*]}"
@@ -47,6 +49,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get install -y -qq "${need_apt[@]}" >/dev/null || die "apt-get install ${need_apt[*]} failed"
 fi
 [ -x /usr/bin/chromium ] || die "/usr/bin/chromium not found after install"
+[ -f /usr/include/gssapi/gssapi.h ] || die "gssapi/gssapi.h (libkrb5-dev) not found after install"
 command -v rg >/dev/null 2>&1 || die "rg (ripgrep) not found after install"
 
 # ---------------------------------------------------------------- code-server
@@ -85,14 +88,26 @@ JSON
     || fail "npm install code-server@$CODE_SERVER_VERSION playwright-core@$PLAYWRIGHT_VERSION failed"
   [ -f "$CS_PKG/postinstall.sh" ] || fail "the code-server package has no postinstall.sh"
 
-  # 2. code-server's postinstall, with the allow-list in each folder it installs.
-  allow="@parcel/watcher,@vscode/deviceid,@vscode/spdlog,kerberos,native-watchdog,node-pty"
+  # 2. code-server's postinstall, with an allowScripts list in each package.json it
+  #    installs from: native modules yes; ripgrep's download and Windows-only modules no.
   for d in "$CS_PKG/lib/vscode" "$CS_PKG/lib/vscode/extensions"; do
-    echo "allow-scripts=$allow" > "$d/.npmrc"
+    node -e '
+      const fs = require("fs"), file = process.argv[1] + "/package.json";
+      const pkg = JSON.parse(fs.readFileSync(file, "utf8"));
+      pkg.allowScripts = {
+        "@parcel/watcher": true, "@vscode/deviceid": true, "@vscode/spdlog": true,
+        "kerberos": true, "native-watchdog": true, "node-pty": true,
+        "@vscode/ripgrep": false, "@vscode/windows-process-tree": false,
+        "@vscode/windows-registry": false, "@vscode/windows-ca-certs": false,
+        "esbuild": false,
+      };
+      fs.writeFileSync(file, JSON.stringify(pkg, null, 2) + "\n");
+    ' "$d" || fail "could not write allowScripts into $d/package.json"
   done
   step "  code-server postinstall (lib/vscode dependencies, native modules)"
-  # The script insists on npm's old unsafe-perm flag when run as root.
-  (cd "$CS_PKG" && npm_config_unsafe_perm=true npm run postinstall --foreground-scripts) >>"$log" 2>&1 \
+  # The script insists on npm's old unsafe-perm flag when run as root; node-pty's
+  # postinstall runs `npx node-gyp …`, which must not stop to ask (npm yes=false here).
+  (cd "$CS_PKG" && npm_config_unsafe_perm=true npm_config_yes=true npm run postinstall --foreground-scripts) >>"$log" 2>&1 \
     || fail "code-server's postinstall (npm install in lib/vscode) failed"
 
   # 3. Debian's ripgrep in place of the download @vscode/ripgrep could not do.
@@ -114,6 +129,6 @@ fi
 echo "e2e-setup: node $(node -v), npm $(npm -v)"
 echo "e2e-setup: $(/usr/bin/chromium --version 2>/dev/null | head -1)"
 echo "e2e-setup: $(rg --version | head -1)"
-echo "e2e-setup: code-server $(node "$CS_PKG/out/node/entry.js" --version 2>/dev/null | head -1)"
+echo "e2e-setup: code-server $(node -p "require('$CS_PKG/package.json').version") with VS Code $(node -p "require('$CS_PKG/lib/vscode/package.json').version")"
 echo "e2e-setup: playwright-core $(node -p "require('$CACHE/node_modules/playwright-core/package.json').version")"
 echo "e2e-setup: ready in $(( $(date +%s) - START ))s"
