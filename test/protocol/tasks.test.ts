@@ -15,7 +15,7 @@ describe('language server: kehoach/tasks and kehoach/assignmentTable', function 
   let client: TestClient;
 
   before(async function () {
-    if (!fs.existsSync(SERVER)) this.skip();
+    assert.ok(fs.existsSync(SERVER), 'dist/server.js is built (npm run build)');
     client = await startServer();
   });
 
@@ -101,7 +101,7 @@ describe('language server: kehoach/tasks and kehoach/assignmentTable', function 
 
 describe('language server: kehoach/tasks honours kehoach.detectPlans', function () {
   it('lists no tasks in a Markdown plan when detection is off, but always in a .kh file', async function () {
-    if (!fs.existsSync(SERVER)) this.skip();
+    assert.ok(fs.existsSync(SERVER), 'dist/server.js is built (npm run build)');
     const client = await startServer({ configuration: { detectPlans: false } });
     try {
       client.open(URI_002, seed(SEEDS.plan002), 'markdown');
