@@ -15,22 +15,6 @@ export function rangeOf(result: LintResult, span: Span): Range {
   return result.lineIndex.range(o.start, o.end);
 }
 
-/** Number and title of a section's heading line. */
-export function headingSpanOf(s: Section): Span {
-  return { start: s.numberSpan.start, end: Math.max(s.numberSpan.end, s.titleSpan.end) };
-}
-
-/** One line, at most `max` characters, cut at a word with `…`. */
-export function short(s: string, max = 60): string {
-  // Only the head is looked at: titles and values of a compilation run to pages.
-  const head = s.length > max * 3 ? s.slice(0, max * 3) : s;
-  const flat = head.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max && head === s) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '') + '…';
-}
-
 /** The last section whose heading stands on or before `line` (sections are in document order). */
 export function sectionBefore(plan: Plan, line: number): Section | undefined {
   const i = lastAtOrBefore(plan.sections.length, (k) => plan.sections[k].headingLine, line);

@@ -10,7 +10,8 @@ import { taskInfos } from '../plan/tasks';
 import { viDate } from '../rules/helpers';
 import type { Position, Range } from '../text/lineIndex';
 import { mapRange } from '../text/normalize';
-import { headingSpanOf, Lang, lineAtOriginal, rangeOf, sectionBefore } from './common';
+import { headingSpan } from '../plan/headings';
+import { Lang, lineAtOriginal, rangeOf, sectionBefore } from './common';
 import { lastAtOrBefore } from '../text/search';
 
 export interface HoverResult {
@@ -134,7 +135,7 @@ function taskHover(result: LintResult, offset: number, lang: Lang): HoverResult 
   }
   if (info.coordination.length) out.push(`${t.coordination}: ${md(info.coordination.join(', '))}`);
   out.push(info.deadline.text ? `${t.deadline}: ${md(info.deadline.text)}` : t.noDeadline);
-  return { contents: out.join('\n\n'), range: rangeOf(result, headingSpanOf(s)) };
+  return { contents: out.join('\n\n'), range: rangeOf(result, headingSpan(s)) };
 }
 
 export function hover(result: LintResult, position: Position, index: DirectiveIndex, lang: Lang = 'vi'): HoverResult | undefined {

@@ -6,7 +6,8 @@ import type { LintResult } from '../lint';
 import type { Field, Part, Section } from '../plan/model';
 import { TaskInfo, taskInfos } from '../plan/tasks';
 import type { Range } from '../text/lineIndex';
-import { headingSpanOf, Lang, rangeOf, short } from './common';
+import { headingSpan, short } from '../plan/headings';
+import { Lang, rangeOf } from './common';
 
 export type OutlineKind = 'part' | 'group' | 'task' | 'field' | 'item';
 
@@ -50,7 +51,7 @@ function fieldSymbol(result: LintResult, f: Field): OutlineSymbol {
       name: `${s.number}. ${label}`,
       kind: 'field',
       range: rangeOf(result, s.span),
-      selectionRange: rangeOf(result, headingSpanOf(s)),
+      selectionRange: rangeOf(result, headingSpan(s)),
       children: [],
     };
   }
@@ -93,7 +94,7 @@ function sectionSymbol(result: LintResult, s: Section, infos: Map<Section, TaskI
     detail,
     kind,
     range: rangeOf(result, { start: s.span.start, end: Math.max(s.span.end, s.titleSpan.end) }),
-    selectionRange: rangeOf(result, headingSpanOf(s)),
+    selectionRange: rangeOf(result, headingSpan(s)),
     children,
   };
 }

@@ -1,7 +1,7 @@
 // missing-deadline: every task says by when.
 
 import { taskInfos } from '../plan/tasks';
-import { headingSpan, taskLabel } from './helpers';
+import { headingSpan, taskLabel } from '../plan/headings';
 import type { Finding, Rule } from './types';
 
 export const missingDeadline: Rule = {

@@ -1,7 +1,7 @@
 // missing-lead-agency: every task names the body that leads it.
 
 import { taskInfos } from '../plan/tasks';
-import { headingSpan, taskLabel } from './helpers';
+import { headingSpan, taskLabel } from '../plan/headings';
 import type { Finding, Msg, Rule } from './types';
 
 function message(task: string, reason: string | undefined, names: string[]): Msg {
