@@ -15,7 +15,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toDocNumber } from '../server/src/core/citations/docNumber';
-import { Citation, DOCUMENT_TYPES, TYPE_BY_CODE, extractCitations, isoDate } from '../server/src/core/citations/extract';
+import { isoDate } from '../server/src/core/citations/dates';
+import { Citation, DOCUMENT_TYPES, TYPE_BY_CODE, extractCitations } from '../server/src/core/citations/extract';
 import { DirectiveEntry, compareNatural } from '../server/src/core/index/directiveIndex';
 import { normalize } from '../server/src/core/text/normalize';
 

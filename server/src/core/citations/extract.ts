@@ -2,6 +2,7 @@
 // and an optional issuer (NĐ 30/2020, Phụ lục I, 6b). Found by scanning for
 // numbers first (cheap, distinctive) and then reading around each one.
 
+import { isoDate } from './dates';
 import { DocNumber, docNumberRegex, parseDocNumber } from './docNumber';
 
 export interface Span {
@@ -104,12 +105,6 @@ const ISSUER_STOP = new RegExp(
   'u',
 );
 
-export function isoDate(day: number, month: number, year: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > days) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 function readDate(text: string, from: number): CitationDate | undefined {
   const tail = text.slice(from, from + 60);

@@ -7,7 +7,7 @@ import { DOCUMENT_TYPES } from '../citations/extract';
 import type { DirectiveEntry, DirectiveIndex } from '../index/directiveIndex';
 import type { LintResult } from '../lint';
 import type { FieldKind, Plan, Section } from '../plan/model';
-import { viDate } from '../rules/helpers';
+import { viDate } from '../citations/dates';
 import type { Position, Range } from '../text/lineIndex';
 import { asciiKey } from '../text/vietnamese';
 import { Lang, lineAtOriginal } from './common';

@@ -7,7 +7,7 @@ import type { Citation } from '../citations/extract';
 import type { DirectiveEntry, DirectiveIndex } from '../index/directiveIndex';
 import type { LintResult } from '../lint';
 import { taskInfos } from '../plan/tasks';
-import { viDate } from '../rules/helpers';
+import { viDate } from '../citations/dates';
 import type { Position, Range } from '../text/lineIndex';
 import { mapRange } from '../text/normalize';
 import { headingSpan } from '../plan/headings';

@@ -9,7 +9,8 @@ import { LineIndex } from '../text/lineIndex';
 // The ESM build: esbuild cannot follow the `require` calls inside jsonc-parser's UMD main.
 import { ParseError, ParseErrorCode, Node as JsonNode, parseTree } from 'jsonc-parser/lib/esm/main.js';
 import { toDocNumber } from '../citations/docNumber';
-import { DOCUMENT_TYPES, TYPE_BY_CODE, isoDate } from '../citations/extract';
+import { isoDate } from '../citations/dates';
+import { DOCUMENT_TYPES, TYPE_BY_CODE } from '../citations/extract';
 import { DirectiveEntry, DirectiveIndex } from './directiveIndex';
 
 export interface IndexProblem {

@@ -2,7 +2,7 @@
 
 import { checkedAgainstIndex } from '../citations/extract';
 import { citationLabel } from './citationLabel';
-import { viDate } from './helpers';
+import { viDate } from '../citations/dates';
 import type { Finding, Rule } from './types';
 
 export const citationDateMismatch: Rule = {
