@@ -177,3 +177,23 @@ describe('seed 004 (compilation of directives)', () => {
     assert.match(d[0].message.vi, /31\/5\/2021/);
   });
 });
+
+describe('seed 000 with a Biểu phân công table appended', () => {
+  const text = seed(SEEDS.plan000);
+  const withoutLead = removeLine(text, lineOf(text, '1.1.3. Cơ quan chủ trì'));
+  const table = (sep: boolean) =>
+    '\n\nBIỂU PHÂN CÔNG\n\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n' +
+    (sep ? '|---|---|---|---|\n' : '') +
+    '| 1.1 | Công tác tổ chức xây dựng Đảng | Ban Tổ chức Đảng ủy | Quý II/2026 |\n';
+
+  it('a well-formed table names the lead a removed line took away, and is not malformed', () => {
+    const d = summary(check(withoutLead + table(true)));
+    assert.ok(!d.some((x) => x.endsWith('missing-lead-agency') || x.endsWith('malformed-table')), d.join(' '));
+  });
+
+  it('a table without its separator row is malformed and covers nothing', () => {
+    const d = summary(check(withoutLead + table(false)));
+    assert.ok(d.includes('23:missing-lead-agency'), d.join(' '));
+    assert.equal(d.filter((x) => x.endsWith('malformed-table')).length, 1);
+  });
+});

@@ -41,6 +41,8 @@ const ROW_KEY = /^\(?\s*(\d{1,2}(?:\.\d{1,2})*)\s*\.?\s*\)?$/;
 export function readAssignments(plan: Plan): Map<string, AssignmentRow> {
   const rows = new Map<string, AssignmentRow>();
   for (const table of plan.tables) {
+    // Without its |---| row Markdown does not render a table: it assigns nothing.
+    if (table.malformed === 'separator') continue;
     const cols = columns(table);
     if (!cols) continue;
     for (const row of table.rows) {
