@@ -12,10 +12,6 @@ type Node =
   | { kind: 'task'; uri: vscode.Uri; task: TaskEntry; index: number }
   | { kind: 'lead' | 'deadline'; uri: vscode.Uri; task: TaskEntry; index: number };
 
-function toRange(r: TaskEntry['selectionRange']): vscode.Range {
-  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-}
-
 export function taskLabel(task: TaskEntry): string {
   return `${task.number}. ${task.title}`.trim();
 }
@@ -53,7 +49,7 @@ export class TaskTreeProvider implements vscode.TreeDataProvider<Node>, vscode.D
   private readonly subscription: vscode.Disposable;
   private plan: ActivePlan | undefined;
 
-  constructor(private readonly tracker: ActivePlanTracker) {
+  constructor(tracker: ActivePlanTracker) {
     this.plan = tracker.current;
     this.subscription = tracker.onDidChange((plan) => {
       this.plan = plan;

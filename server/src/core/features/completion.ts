@@ -11,7 +11,8 @@ import { viDate } from '../citations/dates';
 import type { Position, Range } from '../text/lineIndex';
 import { asciiKey } from '../text/vietnamese';
 import { Lang, lineAtOriginal } from './common';
-import { boardStyle, nextTaskSnippet, planLabels } from './nextTask';
+import { boardStyle, planLabels } from '../plan/style';
+import { nextTaskSnippet } from './nextTask';
 import { taskContext } from './taskContext';
 
 export interface CompletionEntry {

@@ -4,9 +4,9 @@
 // thực hiện:`) or labelled bullets (002: `* Giải pháp thực hiện:`, `* Phân
 // công theo dõi, chỉ đạo:`, `* Tham mưu:`), with the plan's own label wording.
 
-import { DEFAULT_LABELS } from '../plan/labels';
 import type { FieldKind, Plan, Section } from '../plan/model';
 import { mapRange } from '../text/normalize';
+import { boardStyle, planLabels } from '../plan/style';
 
 /** Kinds a new task carries: the lead and the deadline always, so it is complete. */
 const NUMBERED_KINDS: FieldKind[] = ['content', 'solution', 'lead', 'coordination', 'deadline'];
@@ -15,16 +15,6 @@ const BOARD_KINDS: FieldKind[] = ['solution', 'oversight', 'advisor'];
 const BULLET_KINDS: FieldKind[] = ['content', 'lead', 'coordination', 'deadline'];
 
 /** The label a new field gets when the plan has none of its kind. */
-export const PREFERRED_LABEL: Record<FieldKind, string> = {
-  content: 'Nội dung cần khắc phục',
-  solution: 'Giải pháp khắc phục',
-  lead: 'Cơ quan chủ trì',
-  coordination: 'Cơ quan phối hợp',
-  executor: 'Cơ quan thực hiện',
-  deadline: 'Thời gian thực hiện',
-  oversight: 'Phân công theo dõi, chỉ đạo',
-  advisor: 'Tham mưu',
-};
 
 const DEADLINE_CHOICE = 'Hoàn thành trong quý …/…,Thực hiện thường xuyên';
 const INLINE_DEADLINE_CHOICE = 'thực hiện thường xuyên,hoàn thành trong quý …/…';
@@ -32,31 +22,6 @@ const INLINE_DEADLINE_CHOICE = 'thực hiện thường xuyên,hoàn thành tron
 /** Literal text inside a snippet. */
 export function escapeSnippet(s: string): string {
   return s.replace(/[\\$}]/g, '\\$&');
-}
-
-/** The plan's most used wording of each field kind (ties: first seen). */
-export function planLabels(plan: Plan): Record<FieldKind, string> {
-  const counts = new Map<FieldKind, Map<string, number>>();
-  for (const s of plan.sections) {
-    for (const f of s.fields) {
-      const byLabel = counts.get(f.kind) ?? new Map<string, number>();
-      // Canonical capitalisation: the default list's spelling when it is one of them.
-      const label = DEFAULT_LABELS[f.kind].find((d) => d.toLowerCase() === f.label.toLowerCase()) ?? f.label;
-      byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
-      counts.set(f.kind, byLabel);
-    }
-  }
-  const out = { ...PREFERRED_LABEL };
-  for (const [kind, byLabel] of counts) {
-    let best = 0;
-    for (const [label, n] of byLabel) if (n > best) [best, out[kind]] = [n, label];
-  }
-  return out;
-}
-
-/** Tasks of this plan name a leader who oversees and a unit that advises (002). */
-export function boardStyle(plan: Plan): boolean {
-  return plan.sections.some((s) => s.role === 'task' && s.fields.some((f) => f.kind === 'oversight' || f.kind === 'advisor'));
 }
 
 /** Original text of the line a normalised offset stands on, cut at that offset. */

@@ -9,11 +9,10 @@
 // “mục … để trống” until it is.
 
 import type { Diagnostic, LintResult } from '../lint';
-import { DEFAULT_LABELS } from '../plan/labels';
 import type { Field, FieldKind, Plan, Section } from '../plan/model';
-import { taskInfos } from '../plan/tasks';
 import { mapRange } from '../text/normalize';
 import { dataOf, eolOf, Fix, isBlankLine, lineEndAt, lineStartAt, TextEdit } from './types';
+import { boardStyle, planLabels } from '../plan/style';
 
 /** Where each field stands in a task: content and solutions, who, with whom, by when. */
 const RANK: Record<FieldKind, number> = {
@@ -46,19 +45,6 @@ export function taskOf(plan: Plan, d: Diagnostic): Section | undefined {
   );
 }
 
-/** The plan assigns work as 002 does: an overseeing leader plus an advising unit. */
-function advisorStyle(plan: Plan): boolean {
-  let advisor = 0;
-  let lead = 0;
-  for (const t of taskInfos(plan)) {
-    const src = t.lead.source;
-    if (!src || !('kind' in src)) continue;
-    if (src.kind === 'advisor') advisor++;
-    else if (src.kind === 'lead' || src.kind === 'executor') lead++;
-  }
-  return advisor > lead;
-}
-
 /** Which fields to add for this finding; none when the field is there but empty. */
 export function kindsToInsert(plan: Plan, d: Diagnostic): FieldKind[] {
   const reason = dataOf(d).reason;
@@ -66,7 +52,7 @@ export function kindsToInsert(plan: Plan, d: Diagnostic): FieldKind[] {
   if (d.code !== 'missing-lead-agency') return [];
   switch (reason) {
     case 'none':
-      return advisorStyle(plan) ? ['oversight', 'advisor'] : ['lead'];
+      return boardStyle(plan) ? ['oversight', 'advisor'] : ['lead'];
     case 'no-single-lead':
       return ['lead'];
     case 'no-advisor':
@@ -76,23 +62,6 @@ export function kindsToInsert(plan: Plan, d: Diagnostic): FieldKind[] {
     default:
       return [];
   }
-}
-
-/** The label the draft already uses for this kind (`Đơn vị chủ trì`), else the usual one. */
-function labelFor(plan: Plan, kind: FieldKind): string {
-  const counts = new Map<string, number>();
-  for (const s of plan.sections) {
-    for (const f of s.fields) if (f.kind === kind) counts.set(f.label, (counts.get(f.label) ?? 0) + 1);
-  }
-  let best = DEFAULT_LABELS[kind][0];
-  let n = 0;
-  for (const [label, c] of counts) {
-    if (c > n) {
-      best = label;
-      n = c;
-    }
-  }
-  return best;
 }
 
 /** Field lines of a task in document order. */
@@ -205,7 +174,8 @@ export function insertFieldFixes(result: LintResult, d: Diagnostic): Fix[] {
   const numbered = !!model?.section;
   const position = task.children.filter((c) => c.numberSpan.start < insertNorm).length;
   const edits: TextEdit[] = [];
-  const labels = kinds.map((k) => labelFor(plan, k));
+  const byKind = planLabels(plan);
+  const labels = kinds.map((k) => byKind[k]);
   const lines = kinds.map((k, i) => lineLike(plan, model, labels[i], numbered ? `${task.number}.${position + i + 1}` : undefined));
   const body = lines.join(gap);
   const newText = after ? gap + body : body + gap;
