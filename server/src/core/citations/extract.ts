@@ -145,7 +145,8 @@ function readIssuer(text: string, from: number): ({ text: string } & Span) | und
   return { text: name, start, end: start + name.length };
 }
 
-function canonicalType(word: string): string {
+/** The type word as the list spells it (`nghị quyết` → `Nghị quyết`). */
+export function canonicalType(word: string): string {
   const lower = word.toLowerCase();
   return DOCUMENT_TYPES.find((t) => t.toLowerCase() === lower) ?? word;
 }

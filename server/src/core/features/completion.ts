@@ -3,7 +3,7 @@
 // of a numbered or bulleted line inside a task, those the task lacks first;
 // (c) the next task, numbered and shaped like the plan's tasks.
 
-import { DOCUMENT_TYPES } from '../citations/extract';
+import { DOCUMENT_TYPES, canonicalType } from '../citations/extract';
 import type { DirectiveEntry, DirectiveIndex } from '../index/directiveIndex';
 import type { LintResult } from '../lint';
 import type { FieldKind, Plan, Section } from '../plan/model';
@@ -41,11 +41,6 @@ const NUMBERED_START = /^\s*(?:#{1,6}\s+)?(?:\*\*)?(\d{1,2}(?:\.\d{1,2})+)\.?(?:
 const BULLET_START = /^\s*[-+*•]\s+\*?([\p{L}\p{M} ,/]*)$/u;
 // A line that is empty or holds only the start of a section number: `1.`, `### 1.5`.
 const NUMBER_PREFIX = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:\d{1,2}(?:\.\d{0,2})*)?$/;
-
-function canonicalType(word: string): string {
-  const lower = word.toLocaleLowerCase('vi');
-  return DOCUMENT_TYPES.find((t) => t.toLocaleLowerCase('vi') === lower) ?? word;
-}
 
 /** `111-NQ/TU ngày 11/6/2021 của Tỉnh ủy`: how a Party draft cites a document. */
 export function citationText(e: DirectiveEntry): string {
