@@ -7,17 +7,17 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { DirectiveIndex } from '../core/index/directiveIndex';
 import { loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
-import { Diagnostic, lint } from '../core/lint';
+import * as os from 'os';
+import { checkFiles, serveIfWorker } from './parallel';
 import { RULE_IDS } from '../core/rules';
 import { Level, parseLevel } from '../core/rules/types';
-import { readTextFile } from './readFile';
 import { formatText } from './formatText';
 import { runTable } from './table';
 import { UsageError } from './usageError';
 
 
 const USAGE = `Cách dùng / Usage:
-  kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--lang vi|en] FILE|DIR…
+  kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--lang vi|en] [--jobs N] FILE|DIR…
   kehoach table [--format md|csv|json] [--lang vi|en] FILE
 Quy tắc / rules: ${RULE_IDS.join(', ')}
 Mức / levels: off, error, warning, info, hint`;
@@ -75,12 +75,14 @@ function readIndex(files: string[]): DirectiveIndex {
   return loadBundledIndex().merge(...extra);
 }
 
-interface FileResult {
-  file: string;
-  diagnostics: Diagnostic[];
+/** Worker threads by default: one per core. */
+function readJobs(value: string | undefined): number {
+  if (value === undefined) return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs cần một số nguyên dương, nhận được "${value}"`);
+  return Number(value);
 }
 
-function runCheck(args: string[], out: (s: string) => void): number {
+async function runCheck(args: string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -89,20 +91,18 @@ function runCheck(args: string[], out: (s: string) => void): number {
       index: { type: 'string', multiple: true, default: [] },
       rule: { type: 'string', multiple: true, default: [] },
       lang: { type: 'string', default: 'vi' },
+      jobs: { type: 'string' },
     },
   });
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format phải là text hoặc json, nhận được "${format}"`);
   const lang = values.lang === 'en' ? 'en' : 'vi';
   if (!positionals.length) throw new UsageError('chưa chỉ ra tệp cần kiểm tra');
+  const jobs = readJobs(values.jobs);
   const levels = readLevels(values.rule as string[]);
-  const index = readIndex(values.index as string[]);
-  const results: FileResult[] = [];
-  for (const file of expandInputs(positionals)) {
-    const read = readTextFile(file);
-    if ('error' in read) throw new Error(read.error);
-    results.push({ file, diagnostics: lint(read.text, { index, levels }).diagnostics });
-  }
+  const indexFiles = values.index as string[];
+  const index = readIndex(indexFiles);
+  const results = await checkFiles(expandInputs(positionals), jobs, { indexFiles, levels }, { index, levels });
   if (format === 'json') {
     const json = results.map((r) => ({
       file: r.file,
@@ -120,10 +120,10 @@ function runCheck(args: string[], out: (s: string) => void): number {
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'check') return runCheck(rest, out);
+    if (command === 'check') return await runCheck(rest, out);
     if (command === 'table') return runTable(rest, out);
     if (command === '--help' || command === '-h' || command === 'help') {
       out(USAGE);
@@ -139,7 +139,10 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   }
 }
 
-if (require.main === module) {
-  const code = main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'));
-  process.exitCode = code;
+if (serveIfWorker((setup) => ({ index: readIndex(setup.indexFiles), levels: setup.levels }))) {
+  // A worker of `check --jobs`: it answers batches of files.
+} else if (require.main === module) {
+  void main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -16,6 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { looksLikePlanText } from '../core/plan/parse';
 import { Analyses } from './analyses';
+import { DEBOUNCE_MS } from './debounce';
 import { toLspDiagnostic } from './convert';
 import { buildIndex, IndexState, indexFilesFor } from './indexManager';
 import { registerFeatures } from './features';
@@ -33,8 +34,6 @@ let clientCapabilities: ClientCapabilities | undefined;
 let indexState: IndexState = { index: buildIndex([]).index, files: new Map() };
 let reportedIndexFiles = new Set<string>();
 
-/** Debounce for typing; opening a document checks at once. */
-const DEBOUNCE_MS = 80;
 const timers = new Map<string, NodeJS.Timeout>();
 
 const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels }));

@@ -1,0 +1,95 @@
+// `kehoach check --jobs N`: files are checked on N worker threads running this
+// same bundle, handed out in small batches so fast and slow files even out;
+// the results come back in input order, as a sequential run gives them.
+
+import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
+import type { Diagnostic, LintOptions } from '../core/lint';
+import { lint } from '../core/lint';
+import type { Level } from '../core/rules/types';
+import { readTextFile } from './readFile';
+
+export interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+}
+
+/** What a worker needs to rebuild the options of the main thread. */
+export interface CheckSetup {
+  indexFiles: string[];
+  levels: Record<string, Level>;
+}
+
+type Outcome = { diagnostics: Diagnostic[] } | { error: string };
+
+/** Below this many files a worker's start-up (bundle, index) costs more than it saves. */
+const MIN_FILES_PER_WORKER = 16;
+
+export function checkFile(file: string, options: LintOptions): Outcome {
+  const read = readTextFile(file);
+  if ('error' in read) return { error: read.error };
+  return { diagnostics: lint(read.text, options).diagnostics };
+}
+
+/** Whether this bundle can run itself as a worker (not under tsx, where __filename is TypeScript). */
+function canSpawnWorkers(): boolean {
+  return __filename.endsWith('.js');
+}
+
+/** Checks `files`; on `jobs` workers when that pays. Throws the first unreadable file's error, in input order. */
+export async function checkFiles(files: string[], jobs: number, setup: CheckSetup, options: LintOptions): Promise<FileResult[]> {
+  const workers = Math.min(jobs, Math.floor(files.length / MIN_FILES_PER_WORKER));
+  const outcomes = workers > 1 && canSpawnWorkers() ? await onWorkers(files, workers, setup) : files.map((f) => checkFile(f, options));
+  return outcomes.map((o, i) => {
+    if ('error' in o) throw new Error(o.error);
+    return { file: files[i], diagnostics: o.diagnostics };
+  });
+}
+
+interface Batch {
+  first: number;
+  files: string[];
+}
+
+function onWorkers(files: string[], count: number, setup: CheckSetup): Promise<Outcome[]> {
+  const outcomes: Outcome[] = new Array(files.length);
+  const size = Math.max(1, Math.ceil(files.length / (count * 8)));
+  let next = 0;
+  const take = (): Batch | null => {
+    if (next >= files.length) return null;
+    const batch = { first: next, files: files.slice(next, next + size) };
+    next += size;
+    return batch;
+  };
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(__filename, { workerData: { kehoachCheck: setup } });
+      let busy = false;
+      const feed = () => {
+        const batch = take();
+        busy = !!batch;
+        if (batch) worker.postMessage(batch);
+        else void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (m: { first: number; outcomes: Outcome[] }) => {
+        m.outcomes.forEach((o, k) => (outcomes[m.first + k] = o));
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (busy) reject(new Error(`worker stopped (exit ${code})`));
+      });
+      feed();
+    });
+  return Promise.all(Array.from({ length: count }, one)).then(() => outcomes);
+}
+
+/** True in a worker started by `checkFiles`; it then serves batches until terminated. */
+export function serveIfWorker(options: (setup: CheckSetup) => LintOptions): boolean {
+  if (isMainThread || !parentPort || !workerData?.kehoachCheck) return false;
+  const lintOptions = options(workerData.kehoachCheck as CheckSetup);
+  const port = parentPort;
+  port.on('message', (batch: Batch) => {
+    port.postMessage({ first: batch.first, outcomes: batch.files.map((f) => checkFile(f, lintOptions)) });
+  });
+  return true;
+}
