@@ -95,7 +95,6 @@ const TYPE_BEFORE = new RegExp(
   'iu',
 );
 const SO_BEFORE = /(?<![\p{L}])(?:số|Số|SỐ)\s*:?\s*$/u;
-const OWN_NUMBER_LINE = /^[\s#>]*(?:Số|SỐ)\s*:?\s*$/u;
 
 const DATE_NUMERIC = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/iu;
 const DATE_WORDS = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/iu;
@@ -151,10 +150,35 @@ export function canonicalType(word: string): string {
   return DOCUMENT_TYPES.find((t) => t.toLowerCase() === lower) ?? word;
 }
 
+const SPACE = /\s/u;
+
+/**
+ * Whether `text[lineStart, at)` is `[\s#>]*(Số|SỐ)\s*:?\s*` (the document's
+ * own number), read backwards from `at` so that it stops at the first
+ * character that cannot belong: no copy of the line before every number.
+ */
+function isOwnNumberLine(text: string, lineStart: number, at: number): boolean {
+  let k = at;
+  while (k > lineStart && SPACE.test(text[k - 1])) k--;
+  if (k > lineStart && text[k - 1] === ':') k--;
+  while (k > lineStart && SPACE.test(text[k - 1])) k--;
+  if (k - 2 < lineStart || text[k - 2] !== 'S' || (text[k - 1] !== 'ố' && text[k - 1] !== 'Ố')) return false;
+  for (k -= 2; k > lineStart; k--) {
+    const c = text[k - 1];
+    if (c !== '#' && c !== '>' && !SPACE.test(c)) return false;
+  }
+  return true;
+}
+
 /** All citations in the normalised text, in order. */
 export function extractCitations(text: string): Citation[] {
   const out: Citation[] = [];
   const re = docNumberRegex();
+  // Matches come in order: the line start moves forward only, so a paragraph
+  // of thousands of citations costs linear time, not a scan back per match.
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  if (nextBreak < 0) nextBreak = text.length;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const g = m.groups!;
@@ -162,7 +186,11 @@ export function extractCitations(text: string): Citation[] {
     const matched = g.party ?? g.legal ?? g.admin!;
     const number = parseDocNumber(matched, form);
     const numberSpan = { start: m.index, end: m.index + m[0].length };
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    while (nextBreak < m.index) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+      if (nextBreak < 0) nextBreak = text.length;
+    }
     const before = text.slice(Math.max(lineStart, m.index - 48), m.index);
     let start = m.index;
     let type: string | undefined;
@@ -177,7 +205,7 @@ export function extractCitations(text: string): Citation[] {
       const so = SO_BEFORE.exec(before);
       if (so) start = m.index - before.length + so.index;
     }
-    const own = !type && OWN_NUMBER_LINE.test(text.slice(lineStart, m.index));
+    const own = !type && isOwnNumberLine(text, lineStart, m.index);
     let end = numberSpan.end;
     const date = readDate(text, end);
     if (date) end = date.end;
