@@ -82,13 +82,13 @@ export function generatedIndexCsv(n: number): string {
 /** Hostile inputs of issue 6, each built at a size parameter `n`. */
 export const PATHOLOGICAL: { name: string; n: number; build: (n: number) => string }[] = [
   {
-    name: 'one line of n KB (no line break)',
+    name: 'one line of {n} KB (no line break)',
     n: 100,
     build: (kb) => 'Cơ quan chủ trì: Sở Nội vụ; thực hiện Nghị quyết số 12-NQ/TU và Nghị định 34/2019/NĐ-CP, '.repeat(Math.ceil((kb * 1024) / 90)),
   },
-  { name: 'n lines of `1.1.1.1.1.`', n: 10_000, build: (n) => '1.1.1.1.1.\n'.repeat(n) },
+  { name: '{n} lines of `1.1.1.1.1.`', n: 10_000, build: (n) => '1.1.1.1.1.\n'.repeat(n) },
   {
-    name: 'n headings numbered up to 40 levels deep',
+    name: '{n} headings numbered up to 40 levels deep',
     n: 2_000,
     build: (n) => {
       const lines: string[] = [];
@@ -100,7 +100,7 @@ export const PATHOLOGICAL: { name: string; n: number; build: (n: number) => stri
     },
   },
   {
-    name: 'n citations in one paragraph',
+    name: '{n} citations in one paragraph',
     n: 5_000,
     build: (n) => {
       const parts: string[] = ['1. Triển khai các văn bản: '];
@@ -109,7 +109,7 @@ export const PATHOLOGICAL: { name: string; n: number; build: (n: number) => stri
     },
   },
   {
-    name: 'n lines of unterminated tables and emphasis',
+    name: '{n} lines of unterminated tables and emphasis',
     n: 5_000,
     build: (n) => {
       const lines: string[] = [];

@@ -12,11 +12,17 @@ export function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, rank - 1))];
 }
 
+/** A full collection when node runs with --expose-gc, so one run's garbage is not billed to the next. */
+export function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** Median wall time (ms) of `fn` over `runs` runs after `warmup` unmeasured runs. */
 export function timeMedian(fn: () => unknown, runs: number, warmup = 2): number {
   for (let i = 0; i < warmup; i++) fn();
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const t = performance.now();
     fn();
     xs.push(performance.now() - t);
@@ -33,6 +39,7 @@ export function timeSideBySide(fns: (() => unknown)[], runs: number, warmup = 2)
   const xs: number[][] = fns.map(() => []);
   for (let i = 0; i < runs; i++) {
     fns.forEach((fn, k) => {
+      collect();
       const t = performance.now();
       fn();
       xs[k].push(performance.now() - t);
@@ -43,12 +50,11 @@ export function timeSideBySide(fns: (() => unknown)[], runs: number, warmup = 2)
 
 /** Heap bytes retained by what `build` returns (after forced collections; needs --expose-gc). */
 export function retainedBytes<T>(build: () => T): { value: T; bytes: number } {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  gc?.();
+  collect();
+  collect();
   const before = process.memoryUsage().heapUsed;
   const value = build();
-  gc?.();
-  gc?.();
+  collect();
+  collect();
   return { value, bytes: process.memoryUsage().heapUsed - before };
 }

@@ -69,11 +69,13 @@ export function docNumberRegex(): RegExp {
   return new RegExp(cached.source, 'gu');
 }
 
+let wholeNumber: RegExp | undefined;
 /** Parses a whole string as one document number, or undefined. */
 export function toDocNumber(s: string): DocNumber | undefined {
   const text = s.trim().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\u00d0/g, 'Đ').normalize('NFC');
-  const re = new RegExp(`^(?:${DOC_NUMBER_SOURCE})$`, 'u');
-  const m = re.exec(text);
+  // Compiled once: this runs for every index entry and every lookup.
+  wholeNumber ??= new RegExp(`^(?:${DOC_NUMBER_SOURCE})$`, 'u');
+  const m = wholeNumber.exec(text);
   if (!m?.groups) return undefined;
   const g = m.groups;
   if (g.party) return parseDocNumber(g.party, 'party');

@@ -31,9 +31,23 @@ function identity(key: string, date: string | null): string {
   return `${key}\u0000${date ?? ''}`;
 }
 
-/** Canonical key of whatever the caller passes: a key, or a number as typed. */
+const canonicalMemo = new Map<string, string>();
+/** Enough for every number of a large workspace; beyond it the memo starts over. */
+const MEMO_LIMIT = 200_000;
+
+/**
+ * Canonical key of whatever the caller passes: a key, or a number as typed.
+ * Memoised: every lookup passes through here and parsing a number costs far
+ * more than the map lookup it precedes.
+ */
 function canonical(key: string): string {
-  return numberKey(key) ?? key.trim();
+  let hit = canonicalMemo.get(key);
+  if (hit === undefined) {
+    hit = numberKey(key) ?? key.trim();
+    if (canonicalMemo.size >= MEMO_LIMIT) canonicalMemo.clear();
+    canonicalMemo.set(key, hit);
+  }
+  return hit;
 }
 
 /** The part of a number after its serial: `109-NQ/TU` → `-NQ/TU`, `66/NQ-CP` → `/NQ-CP`. */
@@ -114,6 +128,7 @@ export class DirectiveIndex {
   private readonly entries: readonly DirectiveEntry[];
   private readonly byKeyMap = new Map<string, DirectiveEntry[]>();
   private readonly byIdentity = new Map<string, DirectiveEntry>();
+  private readonly nearestMemo = new Map<string, DirectiveEntry[]>();
 
   static empty(): DirectiveIndex {
     return new DirectiveIndex([]);
@@ -186,6 +201,19 @@ export class DirectiveIndex {
   nearest(key: string, limit = 5): DirectiveEntry[] {
     if (limit <= 0 || this.entries.length === 0) return [];
     const target = canonical(key);
+    // The index never changes once built: a number misspelt in many places,
+    // or re-checked at every keystroke, is compared with the index once.
+    const memoKey = `${limit}\u0000${target}`;
+    let hit = this.nearestMemo.get(memoKey);
+    if (!hit) {
+      hit = this.computeNearest(target, limit);
+      if (this.nearestMemo.size >= MEMO_LIMIT) this.nearestMemo.clear();
+      this.nearestMemo.set(memoKey, hit);
+    }
+    return [...hit];
+  }
+
+  private computeNearest(target: string, limit: number): DirectiveEntry[] {
     const suffix = suffixOf(target);
     const issuerPart = issuerPartOf(target);
     const code = codeOf(target);
