@@ -146,9 +146,12 @@ function readIssuer(text: string, from: number): ({ text: string } & Span) | und
 
 /** The type word as the list spells it (`nghị quyết` → `Nghị quyết`). */
 export function canonicalType(word: string): string {
-  const lower = word.toLowerCase();
-  return DOCUMENT_TYPES.find((t) => t.toLowerCase() === lower) ?? word;
+  return TYPE_BY_LOWER.get(word.toLowerCase()) ?? word;
 }
+
+/** Lower-cased type word → the list's spelling, built once (index files call this per entry). */
+const TYPE_BY_LOWER = new Map<string, string>();
+for (const t of DOCUMENT_TYPES) if (!TYPE_BY_LOWER.has(t.toLowerCase())) TYPE_BY_LOWER.set(t.toLowerCase(), t);
 
 const SPACE = /\s/u;
 

@@ -89,9 +89,12 @@ export function parseIndexDate(s: string): string | undefined {
 
 function canonicalType(type: string): string {
   const t = type.normalize('NFC').trim().replace(/\s+/g, ' ');
-  const lower = t.toLocaleLowerCase('vi');
-  return DOCUMENT_TYPES.find((d) => d.toLocaleLowerCase('vi') === lower) ?? t;
+  return TYPE_BY_LOWER.get(t.toLocaleLowerCase('vi')) ?? t;
 }
+
+/** Lower-cased type → the list's spelling, built once: a large index names a type on every row. */
+const TYPE_BY_LOWER = new Map<string, string>();
+for (const d of DOCUMENT_TYPES) if (!TYPE_BY_LOWER.has(d.toLocaleLowerCase('vi'))) TYPE_BY_LOWER.set(d.toLocaleLowerCase('vi'), d);
 
 function clean(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
