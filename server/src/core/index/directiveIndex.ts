@@ -124,11 +124,21 @@ function foldType(type: string): string {
   return type.normalize('NFC').trim().toLocaleLowerCase('vi');
 }
 
+interface KeyParts {
+  key: string;
+  list: DirectiveEntry[];
+  suffix: string;
+  issuerPart: string;
+  code: string;
+  serial: string | undefined;
+}
+
 export class DirectiveIndex {
   private readonly entries: readonly DirectiveEntry[];
   private readonly byKeyMap = new Map<string, DirectiveEntry[]>();
   private readonly byIdentity = new Map<string, DirectiveEntry>();
   private readonly nearestMemo = new Map<string, DirectiveEntry[]>();
+  private parts?: KeyParts[];
 
   static empty(): DirectiveIndex {
     return new DirectiveIndex([]);
@@ -213,21 +223,33 @@ export class DirectiveIndex {
     return [...hit];
   }
 
+  /** Each indexed key with the parts suggestions compare, parsed once on first use. */
+  private keyParts(): KeyParts[] {
+    this.parts ??= [...this.byKeyMap].map(([key, list]) => ({
+      key,
+      list,
+      suffix: suffixOf(key),
+      issuerPart: issuerPartOf(key),
+      code: codeOf(key),
+      serial: /^\d+/.exec(key)?.[0],
+    }));
+    return this.parts;
+  }
+
   private computeNearest(target: string, limit: number): DirectiveEntry[] {
     const suffix = suffixOf(target);
     const issuerPart = issuerPartOf(target);
     const code = codeOf(target);
     const serial = /^\d+/.exec(target)?.[0];
     const scored: { entry: DirectiveEntry; tier: number; dist: number; gap: number }[] = [];
-    for (const [k, list] of this.byKeyMap) {
+    for (const { key: k, list, suffix: kSuffix, issuerPart: kIssuer, code: kCode, serial: s } of this.keyParts()) {
       const dist = editDistance(target, k);
       let tier: number;
       if (k === target) tier = -1;
-      else if (suffixOf(k) === suffix) tier = 0;
-      else if (issuerPartOf(k) === issuerPart || (code && codeOf(k) === code)) tier = 1;
+      else if (kSuffix === suffix) tier = 0;
+      else if (kIssuer === issuerPart || (code && kCode === code)) tier = 1;
       else tier = 2;
       if (tier === 2 && dist > Math.max(2, Math.floor(target.length / 3))) continue;
-      const s = /^\d+/.exec(k)?.[0];
       const gap = serial && s ? Math.abs(Number(serial) - Number(s)) : Number.MAX_SAFE_INTEGER;
       for (const entry of list) scored.push({ entry, tier, dist, gap });
     }
