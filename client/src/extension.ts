@@ -7,6 +7,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { ActivePlanTracker } from './activePlan';
 import { registerCommands } from './commands';
 import { PLAN_LANGUAGES, PLAN_SCHEMES } from './protocol';
+import { SERVER_EXEC_ARGV } from './serverFlags';
 import { createStatusBar } from './statusBar';
 import { createTaskTree } from './taskTree';
 import { IndexWatchers } from './watchers';
@@ -16,8 +17,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const output = vscode.window.createOutputChannel('Kế hoạch', { log: true });
   context.subscriptions.push(output);

@@ -2,7 +2,13 @@
 // keystroke → diagnostics for that version, and resident memory.
 
 import * as fs from 'fs';
-import { startServer, TestClient } from '../../test/protocol/lspClient';
+import { SERVER_EXEC_ARGV } from '../../client/src/serverFlags';
+import { startServer as startTestServer, TestClient } from '../../test/protocol/lspClient';
+
+/** The server as the extension runs it (same node flags). */
+export function startServer(): Promise<TestClient> {
+  return startTestServer({ execArgv: SERVER_EXEC_ARGV });
+}
 
 /** Index of the task line nearest the middle of the text (a line naming a lead agency). */
 export function middleTaskLine(text: string): { line: number; character: number } {
@@ -63,4 +69,3 @@ export async function residentWithOpen(docs: { uri: string; text: string }[]): P
   }
 }
 
-export { startServer };

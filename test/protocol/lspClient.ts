@@ -32,8 +32,8 @@ export interface TestClient {
   messages: { type: number; message: string }[];
 }
 
-export async function startServer(options: { locale?: string; rootUri?: string | null; initializationOptions?: unknown; configuration?: Record<string, unknown>; applyEdit?: 'apply' | 'refuse' | 'unsupported' } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startServer(options: { locale?: string; rootUri?: string | null; initializationOptions?: unknown; configuration?: Record<string, unknown>; applyEdit?: 'apply' | 'refuse' | 'unsupported'; execArgv?: string[] } = {}): Promise<TestClient> {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
   child.stderr!.on('data', (b: Buffer) => stderr.push(b.toString()));
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

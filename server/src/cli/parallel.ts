@@ -22,7 +22,7 @@ export interface CheckSetup {
 type Outcome = { diagnostics: Diagnostic[] } | { error: string };
 
 /** Below this many files a worker's start-up (bundle, index) costs more than it saves. */
-const MIN_FILES_PER_WORKER = 16;
+const MIN_FILES_PER_WORKER = 50;
 
 export function checkFile(file: string, options: LintOptions): Outcome {
   const read = readTextFile(file);
