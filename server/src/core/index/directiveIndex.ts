@@ -26,9 +26,15 @@ export interface DirectiveEntry {
 
 const OPTIONAL_FIELDS = ['issuer', 'subject', 'status'] as const;
 
-/** Identity of a document: canonical number + date. */
-function identity(key: string, date: string | null): string {
-  return `${key}\u0000${date ?? ''}`;
+/**
+ * The entry of a number's list (its dates) with that date: a document is its
+ * number and date. Lists hold the few dates one number was issued on, so a
+ * scan is cheaper than a second map keyed by number + date.
+ */
+function sameDate(list: readonly DirectiveEntry[], date: string | null): DirectiveEntry | undefined {
+  const want = date ?? '';
+  for (const e of list) if ((e.date ?? '') === want) return e;
+  return undefined;
 }
 
 const canonicalMemo = new Map<string, string>();
@@ -136,7 +142,6 @@ interface KeyParts {
 export class DirectiveIndex {
   private readonly entries: readonly DirectiveEntry[];
   private readonly byKeyMap = new Map<string, DirectiveEntry[]>();
-  private readonly byIdentity = new Map<string, DirectiveEntry>();
   private readonly nearestMemo = new Map<string, DirectiveEntry[]>();
   private parts?: KeyParts[];
 
@@ -152,8 +157,8 @@ export class DirectiveIndex {
     const kept: DirectiveEntry[] = [];
     for (const input of entries) {
       const key = input.key || canonical(input.number);
-      const id = identity(key, input.date);
-      const existing = this.byIdentity.get(id);
+      const list = this.byKeyMap.get(key);
+      const existing = list && sameDate(list, input.date);
       if (existing) {
         for (const f of OPTIONAL_FIELDS) {
           if (existing[f] === undefined && input[f] !== undefined) existing[f] = input[f];
@@ -162,12 +167,10 @@ export class DirectiveIndex {
       }
       const entry: DirectiveEntry = { ...input, key };
       kept.push(entry);
-      this.byIdentity.set(id, entry);
-      const list = this.byKeyMap.get(key);
       if (list) list.push(entry);
       else this.byKeyMap.set(key, [entry]);
     }
-    for (const list of this.byKeyMap.values()) list.sort(newestFirst);
+    for (const list of this.byKeyMap.values()) if (list.length > 1) list.sort(newestFirst);
     this.entries = kept;
   }
 
@@ -186,12 +189,14 @@ export class DirectiveIndex {
 
   /** The document with that number and date, if indexed. */
   find(key: string, isoDate: string | null): DirectiveEntry | undefined {
-    return this.byIdentity.get(identity(canonical(key), isoDate));
+    const list = this.byKeyMap.get(canonical(key));
+    return list && sameDate(list, isoDate);
   }
 
   /** Number + date identity. */
   has(key: string, isoDate: string): boolean {
-    return this.byIdentity.has(identity(canonical(key), isoDate));
+    const list = this.byKeyMap.get(canonical(key));
+    return !!list && !!sameDate(list, isoDate);
   }
 
   /** This index followed by the others: later sources add documents; duplicates keep the first and fill its gaps. */

@@ -69,8 +69,14 @@ const FIELD_NAMES: Record<string, Field> = {
 };
 
 function fieldOf(name: string): Field | undefined {
-  return FIELD_NAMES[foldName(name)];
+  // A large JSON index repeats the same few names on every entry.
+  if (!fieldMemo.has(name)) {
+    if (fieldMemo.size >= 1000) fieldMemo.clear();
+    fieldMemo.set(name, FIELD_NAMES[foldName(name)]);
+  }
+  return fieldMemo.get(name);
 }
+const fieldMemo = new Map<string, Field | undefined>();
 
 /** Vietnamese name of a field, as drafting staff say it. */
 const FIELD_VI: Record<Field, string> = {
@@ -88,9 +94,17 @@ export function parseIndexDate(s: string): string | undefined {
 }
 
 function canonicalType(type: string): string {
-  const t = type.normalize('NFC').trim().replace(/\s+/g, ' ');
-  return TYPE_BY_LOWER.get(t.toLocaleLowerCase('vi')) ?? t;
+  let hit = typeMemo.get(type);
+  if (hit === undefined) {
+    const t = type.normalize('NFC').trim().replace(/\s+/g, ' ');
+    hit = TYPE_BY_LOWER.get(t.toLocaleLowerCase('vi')) ?? t;
+    if (typeMemo.size >= 1000) typeMemo.clear();
+    typeMemo.set(type, hit);
+  }
+  return hit;
 }
+/** Type words repeat on every row of a large index. */
+const typeMemo = new Map<string, string>();
 
 /** Lower-cased type → the list's spelling, built once: a large index names a type on every row. */
 const TYPE_BY_LOWER = new Map<string, string>();
@@ -101,19 +115,25 @@ function clean(s: string): string {
 }
 
 type At = { line: number; column?: number };
+/** A position, or an offset turned into one only if a problem is reported there (most entries have none). */
+type Where = At | number;
 
 /** One raw entry: values by field, each with where it stands. */
 interface RawEntry {
-  at: At;
-  values: Partial<Record<Field, { value: unknown; at: At }>>;
+  at: Where;
+  values: Partial<Record<Field, { value: unknown; at: Where }>>;
 }
 
 class Collector {
   readonly entries: DirectiveEntry[] = [];
   readonly problems: IndexProblem[] = [];
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly pos: (offset: number) => At,
+  ) {}
 
-  problem(at: At, vi: string, en: string): void {
+  problem(where: Where, vi: string, en: string): void {
+    const at = typeof where === 'number' ? this.pos(where) : where;
     const p: IndexProblem = { file: this.file, line: at.line, message: { vi: `Dòng ${at.line}: ${vi}`, en: `Line ${at.line}: ${en}` } };
     if (at.column !== undefined) p.column = at.column;
     this.problems.push(p);
@@ -233,8 +253,8 @@ function jsonValue(node: JsonNode): unknown {
 export function parseIndexJson(text: string, file: string): LoadedIndex {
   const src = stripBom(text);
   const lines = new Lines(src);
-  const out = new Collector(file);
   const pos = (offset: number): At => lines.at(offset);
+  const out = new Collector(file, pos);
   const errors: ParseError[] = [];
   const root = parseTree(src, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   for (const e of errors) {
@@ -267,7 +287,7 @@ export function parseIndexJson(text: string, file: string): LoadedIndex {
     return out.result();
   }
   for (const item of list.children ?? []) {
-    const at = pos(item.offset);
+    const at = item.offset;
     if (item.type !== 'object') {
       out.problem(at, 'mỗi văn bản trong danh mục phải là một đối tượng { … }; bỏ qua mục này', 'each entry must be an object { … }; entry skipped');
       continue;
@@ -278,7 +298,7 @@ export function parseIndexJson(text: string, file: string): LoadedIndex {
       if (!k || typeof k.value !== 'string') continue;
       const f = fieldOf(k.value);
       if (!f) continue;
-      raw.values[f] = { value: v ? jsonValue(v) : undefined, at: pos((v ?? k).offset) };
+      raw.values[f] = { value: v ? jsonValue(v) : undefined, at: (v ?? k).offset };
     }
     out.add(raw);
   }
@@ -381,8 +401,8 @@ function detectDelimiter(headerLine: string): string {
 export function parseIndexCsv(text: string, file: string): LoadedIndex {
   const src = stripBom(text);
   const lines = new Lines(src);
-  const out = new Collector(file);
   const pos = (offset: number): At => lines.at(offset);
+  const out = new Collector(file, pos);
   let start = 0;
   let delimiter: string | undefined;
   const sep = /^sep=(.)\r?\n?/i.exec(src);
@@ -416,11 +436,11 @@ export function parseIndexCsv(text: string, file: string): LoadedIndex {
   }
   for (const rec of records) {
     if (rec.fields.every((f) => !f.value.trim())) continue;
-    const raw: RawEntry = { at: pos(rec.offset), values: {} };
+    const raw: RawEntry = { at: rec.offset, values: {} };
     columns.forEach((f, k) => {
       const cell = rec.fields[k];
       if (!f || !cell || raw.values[f]) return;
-      raw.values[f] = { value: cell.value, at: pos(cell.offset) };
+      raw.values[f] = { value: cell.value, at: cell.offset };
     });
     out.add(raw);
   }
