@@ -13,12 +13,19 @@ export interface NormalizedText {
   toOriginal(offset: number): number;
 }
 
-const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]);
-const SPACE_LIKE = new Set([0xa0, 0x202f, 0x2007, 0x2009, 0x200a, 0x3000]);
-
 function isCombining(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
 }
+
+/**
+ * Every character the first pass may change: CR, invisibles (U+200B–200D,
+ * U+2060, BOM, soft hyphen), space-like (no-break, narrow, figure, thin, hair,
+ * ideographic), dashes and minus, Ð/ð, combining marks. Found by one native
+ * scan instead of a test per character: drafts hold few of them.
+ */
+const SPECIAL = /[\r\u00ad\u00a0\u00d0\u00f0\u0300-\u036f\u2007\u2009-\u200d\u2010-\u2015\u202f\u2060\u2212\u3000\ufeff]/g;
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad]);
+const SPACE_LIKE = new Set([0xa0, 0x202f, 0x2007, 0x2009, 0x200a, 0x3000]);
 
 /**
  * Markup that wraps numbers and labels in Markdown drafts and carries no
@@ -29,44 +36,85 @@ const MARKUP = /<\/?(?:b|i|u|em|strong)>|\\(?=[.\-*()#_[\]|])|\*+/gi;
 
 const GLUED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.\s|[IVX]{1,5}\s*[-.]\s*\p{Lu})/u;
 
-/** Output text plus, for each output unit, the original offset it came from. */
+/**
+ * Where each piece of a pass's output came from, one entry per copied run or
+ * inserted string (not one per character): a copied run maps offset for
+ * offset, every unit of an inserted string maps to its source position.
+ */
+class OffsetMap {
+  private readonly outStarts: number[] = [];
+  private readonly srcStarts: number[] = [];
+  private readonly copied: boolean[] = [];
+  length = 0;
+
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    const last = this.outStarts.length - 1;
+    // A run that continues the previous one extends it.
+    if (last >= 0 && this.copied[last] && this.srcStarts[last] + (this.length - this.outStarts[last]) === from) {
+      this.length += to - from;
+      return;
+    }
+    this.add(from, true);
+    this.length += to - from;
+  }
+
+  insert(units: number, origin: number): void {
+    if (units <= 0) return;
+    this.add(origin, false);
+    this.length += units;
+  }
+
+  private add(src: number, copied: boolean): void {
+    this.outStarts.push(this.length);
+    this.srcStarts.push(src);
+    this.copied.push(copied);
+  }
+
+  /** Source offset of output offset `o` (0 ≤ o < length). */
+  lookup(o: number): number {
+    let lo = 0;
+    let hi = this.outStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.outStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.copied[lo] ? this.srcStarts[lo] + (o - this.outStarts[lo]) : this.srcStarts[lo];
+  }
+}
+
+/** Output text plus the map of where its pieces came from. */
 class Builder {
   private readonly parts: string[] = [];
-  private readonly map: Int32Array;
-  private length = 0;
-  constructor(capacity: number) {
-    this.map = new Int32Array(capacity + 1);
-  }
+  readonly map = new OffsetMap();
   push(s: string, origin: number): void {
     this.parts.push(s);
-    for (let k = 0; k < s.length; k++) this.map[this.length++] = origin;
+    this.map.insert(s.length, origin);
   }
-  /** Copies `source[from, to)` whose units map one to one from `origins`. */
-  copy(source: string, from: number, to: number, origins: Int32Array | null): void {
+  /** Copies `source[from, to)` unchanged. */
+  copy(source: string, from: number, to: number): void {
     if (to <= from) return;
-    this.parts.push(source.slice(from, to));
-    for (let k = from; k < to; k++) this.map[this.length++] = origins ? origins[k] : k;
+    this.parts.push(from === 0 && to === source.length ? source : source.slice(from, to));
+    this.map.copy(from, to);
   }
-  finish(end: number): { text: string; map: Int32Array } {
-    this.map[this.length] = end;
-    return { text: this.parts.join(''), map: this.map.subarray(0, this.length + 1) };
+  finish(): { text: string; map: OffsetMap } {
+    return { text: this.parts.length === 1 ? this.parts[0] : this.parts.join(''), map: this.map };
   }
 }
 
 /** First pass: line breaks, invisibles, spaces, dashes, Ð, NFC, by cluster. */
-function firstPass(original: string): { text: string; map: Int32Array } {
+function firstPass(original: string): { text: string; map: OffsetMap } {
   const n = original.length;
-  // NFC never grows Vietnamese text; the factor covers exotic expansions.
-  const b = new Builder(n * 2);
+  const b = new Builder();
   let run = 0; // start of the pending run copied unchanged
-  for (let i = 0; i < n; i++) {
+  SPECIAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPECIAL.exec(original))) {
+    const i = m.index;
     const c = original.charCodeAt(i);
-    // Fast path: ASCII and precomposed letters (Vietnamese lives in
-    // U+00C0–U+1EFF) pass unchanged unless a combining mark follows.
-    if (c < 0x80 ? c !== 13 : c >= 0xc0 && c < 0x300 && c !== 0xd0 && c !== 0xf0) {
-      if (!isCombining(original.charCodeAt(i + 1))) continue;
-    } else if (c >= 0x1e00 && c <= 0x1eff && !isCombining(original.charCodeAt(i + 1))) continue;
-    let replacement: string | null = null;
+    let at = i;
+    let replacement: string;
     let skip = 1;
     if (c === 13) {
       replacement = '\n';
@@ -81,25 +129,27 @@ function firstPass(original: string): { text: string; map: Int32Array } {
       replacement = '\u0110';
     } else if (c === 0xf0) {
       replacement = '\u0111';
-    } else if (isCombining(original.charCodeAt(i + 1)) || isCombining(c)) {
+    } else {
+      // A combining mark: the cluster is the base before it (unless that
+      // was itself replaced) and every mark that follows, composed to NFC.
+      if (i - 1 >= run) at = i - 1;
       let j = i + 1;
       while (j < n && isCombining(original.charCodeAt(j))) j++;
-      replacement = original.slice(i, j).normalize('NFC');
-      skip = j - i;
+      replacement = original.slice(at, j).normalize('NFC');
+      skip = j - at;
     }
-    if (replacement === null) continue;
-    b.copy(original, run, i, null);
-    b.push(replacement, i);
-    i += skip - 1;
-    run = i + 1;
+    b.copy(original, run, at);
+    b.push(replacement, at);
+    run = at + skip;
+    SPECIAL.lastIndex = run;
   }
-  b.copy(original, run, n, null);
-  return b.finish(n);
+  b.copy(original, run, n);
+  return b.finish();
 }
 
-/** Second pass: strip Markdown emphasis markup, keeping list bullets. */
-function stripMarkup(text: string, map: Int32Array, originalLength: number): { text: string; map: Int32Array } {
-  const b = new Builder(text.length);
+/** Second pass: strip Markdown emphasis markup, keeping list bullets. Offsets map to the first pass's text. */
+function stripMarkup(text: string): { text: string; map: OffsetMap } {
+  const b = new Builder();
   let last = 0;
   MARKUP.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -107,16 +157,16 @@ function stripMarkup(text: string, map: Int32Array, originalLength: number): { t
     const start = m.index;
     const end = start + m[0].length;
     if (m[0][0] === '*' && isBullet(text, start, end)) continue;
-    b.copy(text, last, start, map);
+    b.copy(text, last, start);
     // Conversions glue bold headings onto the line before
     // (`MỤC TIÊU**1. Quan điểm**`): the bold run starts a new line there.
     if (m[0].startsWith('**') && start > 0 && !/\s/.test(text[start - 1]) && GLUED_HEADING.test(text.slice(end, end + 12))) {
-      b.push('\n', map[start]);
+      b.push('\n', start);
     }
     last = end;
   }
-  b.copy(text, last, text.length, map);
-  return b.finish(originalLength);
+  b.copy(text, last, text.length);
+  return b.finish();
 }
 
 /** A lone `*` at the start of a line (after indentation) followed by a space is a bullet. */
@@ -132,18 +182,15 @@ function isBullet(text: string, start: number, end: number): boolean {
 
 export function normalize(original: string): NormalizedText {
   const first = firstPass(original);
-  const second = first.text.includes('*') || first.text.includes('<') || first.text.includes('\\')
-    ? stripMarkup(first.text, first.map, original.length)
-    : first;
-  const text = foldTonePlacement(second.text);
-  const map = second.map;
+  const second = first.text.includes('*') || first.text.includes('<') || first.text.includes('\\') ? stripMarkup(first.text) : undefined;
+  const text = foldTonePlacement(second ? second.text : first.text);
   return {
     original,
     text,
     toOriginal(offset: number): number {
-      if (offset <= 0) return map[0];
-      if (offset >= text.length) return original.length;
-      return map[offset];
+      if (offset >= text.length || text.length === 0) return original.length;
+      const o = Math.max(0, offset);
+      return first.map.lookup(second ? second.map.lookup(o) : o);
     },
   };
 }

@@ -40,6 +40,8 @@ function isLetter(ch: string | undefined): boolean {
 /** The pairs whose tone moves: first vowel, second vowel (lower case, toneless). */
 const PAIRS: Record<string, string> = { o: 'ae', u: 'y' };
 
+const CANDIDATE = /[oOuU][\u00c0-\uffff]/g;
+
 /**
  * Folds old tone placement to new in place, one UTF-16 unit for one.
  * Only syllables ending in oa/oe/uy with no final consonant are touched, and
@@ -48,10 +50,12 @@ const PAIRS: Record<string, string> = { o: 'ae', u: 'y' };
 export function foldTonePlacement(text: string): string {
   const parts: string[] = [];
   let last = 0;
-  for (let i = 1; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0xc0) continue; // plain ASCII carries no tone
-    const f = text.charCodeAt(i - 1);
-    if (f !== 111 && f !== 79 && f !== 117 && f !== 85) continue; // o O u U
+  // Candidates only: o/O/u/U before a non-ASCII letter, found by a native scan
+  // (plain ASCII carries no tone).
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text))) {
+    const i = m.index + 1;
     const second = text[i];
     const firstCh = text[i - 1];
     const firstLower = firstCh.toLowerCase();
