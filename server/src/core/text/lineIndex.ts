@@ -17,13 +17,18 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      } else if (c === 10) {
-        this.starts.push(i + 1);
+    // From break to break with indexOf (a native scan), not a test per character.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+        this.starts.push(next);
+        if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+        cr = text.indexOf('\r', next);
+      } else {
+        this.starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
       }
     }
   }
