@@ -73,6 +73,27 @@ describe('kehoach check (CLI)', () => {
     }
   });
 
+  it('gives the same output, in input order, on worker threads (--jobs)', () => {
+    // 120 plans, each with its duplicate number on a different line: enough
+    // files for two workers (50 a worker at least), so the order is tested.
+    const dir = path.join(tmp, 'many');
+    fs.mkdirSync(dir);
+    const base = fs.readFileSync(path.join(ROOT, seedPath(SEEDS.plan000)), 'utf8');
+    for (let i = 0; i < 120; i++) fs.writeFileSync(path.join(dir, `p${String(i).padStart(3, '0')}.kh`), '\n'.repeat(i) + base);
+    const one = run('check', '--jobs', '1', '--format', 'json', dir);
+    const two = run('check', '--jobs', '2', '--format', 'json', dir);
+    assert.equal(one.code, 1);
+    assert.equal(two.code, 1);
+    assert.equal(two.stdout, one.stdout);
+    const json = JSON.parse(two.stdout);
+    assert.equal(json.length, 120);
+    json.forEach((r: { file: string; diagnostics: { range: { start: { line: number } } }[] }, i: number) => {
+      assert.equal(path.basename(r.file), `p${String(i).padStart(3, '0')}.kh`);
+      assert.equal(r.diagnostics[0].range.start.line, 76 + i);
+    });
+    for (const bad of ['0', '-1', 'two']) assert.equal(run('check', '--jobs', bad, dir).code, 2, bad);
+  });
+
   it('exits 2 on a missing file', () => {
     const r = run('check', 'no/such/file.txt');
     assert.equal(r.code, 2);

@@ -1,6 +1,7 @@
-// `kehoach check --jobs N`: files are checked on N worker threads running this
-// same bundle, handed out in small batches so fast and slow files even out;
-// the results come back in input order, as a sequential run gives them.
+// `kehoach check --jobs N`: files are checked on N threads (the main one and
+// N - 1 workers running this same bundle), handed out in small batches so fast
+// and slow files even out; the results come back in input order, as a
+// sequential run gives them.
 
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import type { Diagnostic, LintOptions } from '../core/lint';
@@ -38,7 +39,7 @@ function canSpawnWorkers(): boolean {
 /** Checks `files`; on `jobs` workers when that pays. Throws the first unreadable file's error, in input order. */
 export async function checkFiles(files: string[], jobs: number, setup: CheckSetup, options: LintOptions): Promise<FileResult[]> {
   const workers = Math.min(jobs, Math.floor(files.length / MIN_FILES_PER_WORKER));
-  const outcomes = workers > 1 && canSpawnWorkers() ? await onWorkers(files, workers, setup) : files.map((f) => checkFile(f, options));
+  const outcomes = workers > 1 && canSpawnWorkers() ? await onThreads(files, workers, setup, options) : files.map((f) => checkFile(f, options));
   return outcomes.map((o, i) => {
     if ('error' in o) throw new Error(o.error);
     return { file: files[i], diagnostics: o.diagnostics };
@@ -50,9 +51,13 @@ interface Batch {
   files: string[];
 }
 
-function onWorkers(files: string[], count: number, setup: CheckSetup): Promise<Outcome[]> {
+/**
+ * The main thread checks batches too, beside `count - 1` workers: one isolate
+ * fewer to start and warm up, and the main thread would otherwise sit idle.
+ */
+function onThreads(files: string[], count: number, setup: CheckSetup, options: LintOptions): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array(files.length);
-  const size = Math.max(1, Math.ceil(files.length / (count * 8)));
+  const size = Math.max(1, Math.ceil(files.length / (count * 16)));
   let next = 0;
   const take = (): Batch | null => {
     if (next >= files.length) return null;
@@ -80,7 +85,16 @@ function onWorkers(files: string[], count: number, setup: CheckSetup): Promise<O
       });
       feed();
     });
-  return Promise.all(Array.from({ length: count }, one)).then(() => outcomes);
+  const here = async () => {
+    for (;;) {
+      const batch = take();
+      if (!batch) return;
+      batch.files.forEach((f, k) => (outcomes[batch.first + k] = checkFile(f, options)));
+      // Let the workers' results in, and hand them their next batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  return Promise.all([here(), ...Array.from({ length: count - 1 }, one)]).then(() => outcomes);
 }
 
 /** True in a worker started by `checkFiles`; it then serves batches until terminated. */
