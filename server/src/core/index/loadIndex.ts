@@ -252,6 +252,51 @@ function jsonValue(node: JsonNode): unknown {
  */
 export function parseIndexJson(text: string, file: string): LoadedIndex {
   const src = stripBom(text);
+  return parseCleanJson(src, file) ?? parseJsonWithPositions(src, file);
+}
+
+/**
+ * A sound file, the usual case, read by the native JSON.parse without a
+ * syntax tree or positions: several times faster on a 100,000-entry index.
+ * Undefined as soon as anything would be reported, or could read differently
+ * (comments, trailing commas, a key given twice): the positional reader then
+ * reads the whole file and reports with lines.
+ */
+function parseCleanJson(src: string, file: string): LoadedIndex | undefined {
+  let root: unknown;
+  try {
+    root = JSON.parse(src);
+  } catch {
+    return undefined;
+  }
+  let list: unknown;
+  if (Array.isArray(root)) list = root;
+  else if (root && typeof root === 'object') {
+    // JSON.parse keeps the last of repeated keys; the positional reader checks each.
+    if (src.indexOf('"version"') !== src.lastIndexOf('"version"') || src.indexOf('"entries"') !== src.lastIndexOf('"entries"')) return undefined;
+    const o = root as Record<string, unknown>;
+    if ('version' in o && o.version !== 1) return undefined;
+    list = o.entries;
+  }
+  if (!Array.isArray(list)) return undefined;
+  const out = new Collector(file, () => ({ line: 1 }));
+  for (const item of list) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return undefined;
+    const raw: RawEntry = { at: 0, values: {} };
+    for (const k in item) {
+      const f = fieldOf(k);
+      if (!f) continue;
+      const value = (item as Record<string, unknown>)[k];
+      if (raw.values[f] || (value !== null && typeof value === 'object')) return undefined;
+      raw.values[f] = { value, at: 0 };
+    }
+    out.add(raw);
+    if (out.problems.length) return undefined;
+  }
+  return out.result();
+}
+
+function parseJsonWithPositions(src: string, file: string): LoadedIndex {
   const lines = new Lines(src);
   const pos = (offset: number): At => lines.at(offset);
   const out = new Collector(file, pos);
