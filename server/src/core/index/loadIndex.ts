@@ -365,6 +365,15 @@ interface CsvRecord {
  */
 function readCsv(src: string, delimiter: string, start: number, onUnterminated: (offset: number) => void): CsvRecord[] {
   const records: CsvRecord[] = [];
+  scanCsv(src, delimiter, start, (r) => {
+    records.push(r);
+    return true;
+  }, onUnterminated);
+  return records;
+}
+
+/** The reader itself: each record to `onRecord`, which returns false to stop. */
+function scanCsv(src: string, delimiter: string, start: number, onRecord: (r: CsvRecord) => boolean, onUnterminated: (offset: number) => void): void {
   const n = src.length;
   let i = start;
   const isEol = (c: string | undefined): boolean => c === '\n' || c === '\r';
@@ -420,9 +429,8 @@ function readCsv(src: string, delimiter: string, start: number, onUnterminated: 
       if (i < n) i = skipEol(i);
       break;
     }
-    if (ok) records.push({ fields, offset: recordStart });
+    if (ok && !onRecord({ fields, offset: recordStart })) return;
   }
-  return records;
 }
 
 /** The delimiter of the header line: `;` (Vietnamese Excel), `,` or tab, whichever occurs most outside quotes. */
@@ -445,9 +453,6 @@ function detectDelimiter(headerLine: string): string {
  */
 export function parseIndexCsv(text: string, file: string): LoadedIndex {
   const src = stripBom(text);
-  const lines = new Lines(src);
-  const pos = (offset: number): At => lines.at(offset);
-  const out = new Collector(file, pos);
   let start = 0;
   let delimiter: string | undefined;
   const sep = /^sep=(.)\r?\n?/i.exec(src);
@@ -458,6 +463,7 @@ export function parseIndexCsv(text: string, file: string): LoadedIndex {
   // Skip leading blank lines.
   while (start < src.length && (src[start] === '\n' || src[start] === '\r')) start++;
   if (start >= src.length) {
+    const out = new Collector(file, () => ({ line: 1 }));
     out.problem({ line: 1 }, 'tệp danh mục trống', 'the index file is empty');
     return out.result();
   }
@@ -465,6 +471,57 @@ export function parseIndexCsv(text: string, file: string): LoadedIndex {
     const eol = src.slice(start).search(/[\r\n]/);
     delimiter = detectDelimiter(eol < 0 ? src.slice(start) : src.slice(start, start + eol));
   }
+  return parseCleanCsv(src, file, delimiter, start) ?? parseCsvWithPositions(src, file, delimiter, start);
+}
+
+/** The entry of one CSV record under the header's columns (undefined for a blank row). */
+function csvEntry(rec: CsvRecord, columns: (Field | undefined)[]): RawEntry | undefined {
+  if (rec.fields.every((f) => !f.value.trim())) return undefined;
+  const raw: RawEntry = { at: rec.offset, values: {} };
+  columns.forEach((f, k) => {
+    const cell = rec.fields[k];
+    if (!f || !cell || raw.values[f]) return;
+    raw.values[f] = { value: cell.value, at: cell.offset };
+  });
+  return raw;
+}
+
+/**
+ * A sound file, the usual case: records are turned into entries as they are
+ * read (none kept) and no line positions are computed. Undefined as soon as
+ * anything would be reported; the positional reader then reads the file.
+ */
+function parseCleanCsv(src: string, file: string, delimiter: string, start: number): LoadedIndex | undefined {
+  const out = new Collector(file, () => ({ line: 1 }));
+  let columns: (Field | undefined)[] | undefined;
+  let clean = true;
+  scanCsv(
+    src,
+    delimiter,
+    start,
+    (rec) => {
+      if (!clean) return false;
+      if (!columns) {
+        columns = rec.fields.map((f) => fieldOf(f.value));
+        if (!columns.includes('number')) clean = false;
+        return clean;
+      }
+      const raw = csvEntry(rec, columns);
+      if (raw) out.add(raw);
+      if (out.problems.length) clean = false;
+      return clean;
+    },
+    () => {
+      clean = false;
+    },
+  );
+  return clean && columns ? out.result() : undefined;
+}
+
+function parseCsvWithPositions(src: string, file: string, delimiter: string, start: number): LoadedIndex {
+  const lines = new Lines(src);
+  const pos = (offset: number): At => lines.at(offset);
+  const out = new Collector(file, pos);
   const records = readCsv(src, delimiter, start, (offset) => {
     out.problem(pos(offset), 'dấu nháy kép " mở mà không đóng; bỏ qua dòng này', 'unterminated quote; line skipped');
   });
@@ -480,14 +537,8 @@ export function parseIndexCsv(text: string, file: string): LoadedIndex {
     return out.result();
   }
   for (const rec of records) {
-    if (rec.fields.every((f) => !f.value.trim())) continue;
-    const raw: RawEntry = { at: rec.offset, values: {} };
-    columns.forEach((f, k) => {
-      const cell = rec.fields[k];
-      if (!f || !cell || raw.values[f]) return;
-      raw.values[f] = { value: cell.value, at: cell.offset };
-    });
-    out.add(raw);
+    const raw = csvEntry(rec, columns);
+    if (raw) out.add(raw);
   }
   return out.result();
 }
