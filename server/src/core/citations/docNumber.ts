@@ -41,7 +41,7 @@ function fixSegment(seg: string): string {
 
 /** Builds the canonical key of a number string already matched by DOC_NUMBER_SOURCE. */
 export function parseDocNumber(matched: string, form: NumberForm): DocNumber {
-  const raw = matched.replace(/\s*([-/])\s*/g, '$1');
+  const raw = /\s/.test(matched) ? matched.replace(/\s*([-/])\s*/g, '$1') : matched;
   let key: string;
   let code: string;
   if (form === 'party') {

@@ -153,7 +153,11 @@ export class DirectiveIndex {
    * Entries with the same number and date are one document: the first is
    * kept and its missing fields are filled from the later ones.
    */
-  constructor(entries: DirectiveEntry[]) {
+  /**
+   * `owned`: the caller hands the entries over (a freshly read file), so they
+   * are kept as they are instead of copied — half the objects on a large index.
+   */
+  constructor(entries: DirectiveEntry[], owned = false) {
     const kept: DirectiveEntry[] = [];
     for (const input of entries) {
       const key = input.key || canonical(input.number);
@@ -165,7 +169,7 @@ export class DirectiveIndex {
         }
         continue;
       }
-      const entry: DirectiveEntry = { ...input, key };
+      const entry: DirectiveEntry = owned && input.key === key ? input : { ...input, key };
       kept.push(entry);
       if (list) list.push(entry);
       else this.byKeyMap.set(key, [entry]);
@@ -203,7 +207,7 @@ export class DirectiveIndex {
   merge(...others: DirectiveIndex[]): DirectiveIndex {
     const all: DirectiveEntry[] = this.entries.map((e) => ({ ...e }));
     for (const o of others) for (const e of o.entries) all.push({ ...e });
-    return new DirectiveIndex(all);
+    return new DirectiveIndex(all, true);
   }
 
   /**

@@ -203,7 +203,7 @@ class Collector {
   }
 
   result(): LoadedIndex {
-    return { index: new DirectiveIndex(this.entries), problems: this.problems };
+    return { index: new DirectiveIndex(this.entries, true), problems: this.problems };
   }
 }
 
