@@ -157,22 +157,23 @@ async function main(): Promise<void> {
     // 1,000 numbers (present in both) looked up in a small and a large index,
     // so only the size of the index differs.
     const lookups = 100_000;
-    const perLookup = (n: number): number => {
-      const entries = Array.from({ length: n }, (_, k) => {
-        const e = generatedEntry(k);
-        return { number: e.number, key: '', type: e.type, date: e.date, source: 'bench' };
-      });
-      const idx = new DirectiveIndex(entries);
-      const probes = Array.from({ length: lookups }, (_, k) => generatedEntry((k * 7919) % 1_000));
-      let hits = 0;
-      const ms = timeMedian(() => {
-        for (const p of probes) if (idx.byKey(p.number).length && idx.has(p.number, p.date)) hits++;
-      }, RUNS);
-      if (!hits) throw new Error('index lookups found nothing');
-      return (ms * 1e6) / lookups;
+    const indexOf = (n: number) =>
+      new DirectiveIndex(
+        Array.from({ length: n }, (_, k) => {
+          const e = generatedEntry(k);
+          return { number: e.number, key: '', type: e.type, date: e.date, source: 'bench' };
+        }),
+      );
+    const probes = Array.from({ length: lookups }, (_, k) => generatedEntry((k * 7919) % 1_000));
+    let hits = 0;
+    const lookAll = (idx: DirectiveIndex) => () => {
+      for (const p of probes) if (idx.byKey(p.number).length && idx.has(p.number, p.date)) hits++;
     };
-    const small = perLookup(1_000);
-    const large = perLookup(100_000);
+    // Interleaved, so that the machine's moods weigh on both alike.
+    const [smallMs, largeMs] = timeSideBySide([lookAll(indexOf(1_000)), lookAll(indexOf(100_000))], RUNS);
+    if (!hits) throw new Error('index lookups found nothing');
+    const small = (smallMs * 1e6) / lookups;
+    const large = (largeMs * 1e6) / lookups;
     report.add('index', 'lookup per citation, 1,000-entry index', small, 'ns');
     report.add('index', 'lookup per citation, 100,000-entry index', large, 'ns');
     report.add('index', 'lookup 100k ÷ 1k (constant time ⇒ ≈ 1)', large / small, '×', { max: 2, text: '≤ 2×' });
@@ -211,8 +212,7 @@ async function main(): Promise<void> {
         return ms;
       };
       const cores = os.cpus().length;
-      const one = timeMedian(() => run(1), SHORT ? 1 : 3, 1);
-      const all = timeMedian(() => run(cores), SHORT ? 1 : 3, 1);
+      const [one, all] = timeSideBySide([() => run(1), () => run(cores)], SHORT ? 1 : 3, 1);
       report.add('batch', `${BATCH} plans, --jobs 1`, one / 1000, 's');
       report.add('batch', `${BATCH} plans, --jobs ${cores} (default: one per core)`, all / 1000, 's', { max: limit, text: `≤ ${limit} s` });
     } finally {
