@@ -31,12 +31,12 @@ export const DOC_NUMBER_SOURCE =
   `)(?![\\p{L}\\p{N}])`;
 
 /** Letters typed as D where the code has Đ (ND-CP, QD-TTg, DU). */
-const D_FOR_DJ: Record<string, string> = {
-  ND: 'NĐ', QD: 'QĐ', QDi: 'QĐi', DA: 'ĐA', DU: 'ĐU', DUK: 'ĐUK', HDND: 'HĐND', BCD: 'BCĐ', DCS: 'ĐCS',
-};
+const D_FOR_DJ = new Map<string, string>(
+  Object.entries({ ND: 'NĐ', QD: 'QĐ', QDi: 'QĐi', DA: 'ĐA', DU: 'ĐU', DUK: 'ĐUK', HDND: 'HĐND', BCD: 'BCĐ', DCS: 'ĐCS' }),
+);
 
 function fixSegment(seg: string): string {
-  return D_FOR_DJ[seg] ?? seg;
+  return D_FOR_DJ.get(seg) ?? seg;
 }
 
 /** Builds the canonical key of a number string already matched by DOC_NUMBER_SOURCE. */

@@ -375,6 +375,7 @@ function readCsv(src: string, delimiter: string, start: number, onUnterminated: 
 /** The reader itself: each record to `onRecord`, which returns false to stop. */
 function scanCsv(src: string, delimiter: string, start: number, onRecord: (r: CsvRecord) => boolean, onUnterminated: (offset: number) => void): void {
   const n = src.length;
+  const delimiterCode = delimiter.charCodeAt(0);
   let i = start;
   const isEol = (c: string | undefined): boolean => c === '\n' || c === '\r';
   const skipEol = (k: number): number => (src[k] === '\r' && src[k + 1] === '\n' ? k + 2 : k + 1);
@@ -416,8 +417,9 @@ function scanCsv(src: string, delimiter: string, start: number, onRecord: (r: Cs
         while (j < n && src[j] !== delimiter && !isEol(src[j])) value += src[j++];
         i = j;
       } else {
+        // Unquoted, the usual field: compared by code unit, no one-character strings.
         let j = i;
-        while (j < n && src[j] !== delimiter && !isEol(src[j])) j++;
+        for (let c = src.charCodeAt(j); j < n && c !== delimiterCode && c !== 10 && c !== 13; c = src.charCodeAt(++j));
         value = src.slice(i, j);
         i = j;
       }
