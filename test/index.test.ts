@@ -398,3 +398,33 @@ describe('loadIndexFile', () => {
     assert.match(cp.problems[0].message.vi, /Windows-1258/);
   });
 });
+
+// A sound file is read by a fast path (JSON.parse, records streamed) and
+// anything to report by the positional reader: both must read files alike.
+describe('index files read alike on the fast and the positional path', () => {
+  const read = (r: { index: DirectiveIndex; problems: { line: number; message: { en: string } }[] }) => ({
+    entries: r.index.all().map((e) => [e.number, e.date]),
+    problems: r.problems.map((p) => [p.line, p.message.en]),
+  });
+
+  it('a field given under two names keeps the last one written, as the positional reader does', () => {
+    // JSON.parse would keep "number" in its first place with its last value: 06 would win.
+    const r = read(parseIndexJson('[{"number":"05-NQ/TW","so":"06-NQ/TW","number":"07-NQ/TW"}]', 'a.json'));
+    assert.deepEqual(r, { entries: [['07-NQ/TW', null]], problems: [] });
+  });
+
+  it('a repeated "version" is checked each time it is given', () => {
+    const r = read(parseIndexJson('{"version":2,"version":1,"entries":[{"number":"05-NQ/TW"}]}', 'a.json'));
+    assert.deepEqual(r.entries, [['05-NQ/TW', null]]);
+    assert.deepEqual(r.problems, [[1, 'Line 1: index version is not 1; reading anyway']]);
+  });
+
+  it('one bad entry among good ones is reported at its line and the rest still load', () => {
+    const json = read(parseIndexJson('[{"number":"05-NQ/TW"},\n{"number":"06-NQ/TW","date":"31/2/2021"},\n{"number":"07-NQ/TW"}]', 'a.json'));
+    assert.deepEqual(json.entries, [['05-NQ/TW', null], ['07-NQ/TW', null]]);
+    assert.deepEqual(json.problems.map((p) => p[0]), [2]);
+    const csv = read(parseIndexCsv('number,date\n05-NQ/TW,2021-06-08\n"06-NQ/TW,2021\n07-NQ/TW,31/2/2021\n08-NQ/TW,\n', 'a.csv'));
+    assert.deepEqual(csv.entries, [['05-NQ/TW', '2021-06-08'], ['08-NQ/TW', null]]);
+    assert.deepEqual(csv.problems.map((p) => p[0]), [3, 4]);
+  });
+});

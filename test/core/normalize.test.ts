@@ -66,3 +66,17 @@ describe('LineIndex', () => {
     assert.equal(li.offsetAt({ line: 2, character: 1 }), text.indexOf('f'));
   });
 });
+
+describe('normalize: offsets through both passes', () => {
+  it('maps a composed cluster and stripped emphasis back to the characters typed', () => {
+    const nt = normalize('a\u0301**b**');
+    assert.equal(nt.text, 'áb');
+    assert.deepEqual([0, 1, 2].map((o) => nt.toOriginal(o)), [0, 4, 7]);
+  });
+
+  it('maps every offset of a text that normalises to nothing to its end', () => {
+    const nt = normalize('\u200b\ufeff');
+    assert.equal(nt.text, '');
+    assert.deepEqual([-1, 0, 1].map((o) => nt.toOriginal(o)), [2, 2, 2]);
+  });
+});
