@@ -32,14 +32,16 @@ export function timeMedian(fn: () => unknown, runs: number, warmup = 2): number 
 
 /**
  * Medians of several functions measured interleaved (a, b, c, a, b, c, …), so
- * that a noisy moment of the machine weighs on all of them alike.
+ * that a noisy moment of the machine weighs on all of them alike. Without
+ * `forceCollect` the collector runs when it would (steady state, as in the
+ * editor); with it, each run starts from a collected heap.
  */
-export function timeSideBySide(fns: (() => unknown)[], runs: number, warmup = 2): number[] {
+export function timeSideBySide(fns: (() => unknown)[], runs: number, warmup = 2, forceCollect = true): number[] {
   for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
   const xs: number[][] = fns.map(() => []);
   for (let i = 0; i < runs; i++) {
     fns.forEach((fn, k) => {
-      collect();
+      if (forceCollect) collect();
       const t = performance.now();
       fn();
       xs[k].push(performance.now() - t);
