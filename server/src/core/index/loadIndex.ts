@@ -111,6 +111,19 @@ const TYPE_BY_LOWER = new Map<string, string>();
 for (const d of DOCUMENT_TYPES) if (!TYPE_BY_LOWER.has(d.toLocaleLowerCase('vi'))) TYPE_BY_LOWER.set(d.toLocaleLowerCase('vi'), d);
 
 function clean(s: string): string {
+  // Short values (types, issuers, statuses) repeat on every row of a large index.
+  if (s.length > 64) return cleanUncached(s);
+  let hit = cleanMemo.get(s);
+  if (hit === undefined) {
+    hit = cleanUncached(s);
+    if (cleanMemo.size >= 1000) cleanMemo.clear();
+    cleanMemo.set(s, hit);
+  }
+  return hit;
+}
+const cleanMemo = new Map<string, string>();
+
+function cleanUncached(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
