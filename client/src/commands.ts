@@ -54,19 +54,21 @@ function planDocument(tracker: ActivePlanTracker, arg: unknown): vscode.Uri | un
   return tracker.current?.document.uri;
 }
 
-async function exportAssignmentTable({ client, tracker, output }: Deps, arg: unknown): Promise<void> {
+/** `format` given (by a caller, not the palette) skips the question. */
+async function exportAssignmentTable({ client, tracker, output }: Deps, arg: unknown, format: unknown): Promise<void> {
   const uri = planDocument(tracker, arg);
   if (!uri) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a plan to export its assignment table.'));
     return;
   }
-  const picked = await vscode.window.showQuickPick(
+  const given = format === 'md' || format === 'csv' ? { format: format as AssignmentTableFormat } : undefined;
+  const picked = given ?? (await vscode.window.showQuickPick(
     [
       { label: 'Markdown', description: vscode.l10n.t('Table for documents and previews'), format: 'md' as AssignmentTableFormat },
       { label: 'CSV', description: vscode.l10n.t('For Excel and other spreadsheets'), format: 'csv' as AssignmentTableFormat },
     ],
     { placeHolder: vscode.l10n.t('Export the assignment table as') },
-  );
+  ));
   if (!picked) return;
   try {
     // Make sure the server holds the document (it may not be the active one).
@@ -142,7 +144,7 @@ function reloadIndex({ client, output }: Deps): void {
 
 export function registerCommands(deps: Deps): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(COMMANDS.exportAssignmentTable, (arg: unknown) => exportAssignmentTable(deps, arg)),
+    vscode.commands.registerCommand(COMMANDS.exportAssignmentTable, (arg: unknown, format: unknown) => exportAssignmentTable(deps, arg, format)),
     vscode.commands.registerCommand(COMMANDS.disableRule, (arg: unknown) => disableRule(deps, arg)),
     vscode.commands.registerCommand(COMMANDS.openRuleDoc, (arg: unknown) => openRuleDoc(deps, arg)),
     vscode.commands.registerCommand(COMMANDS.revealTask, (uri: unknown, range: unknown) => revealTask(uri, range)),

@@ -13,7 +13,21 @@ import { IndexWatchers } from './watchers';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/**
+ * What activate() returns: enough for the in-editor test suite (test/suite/) to
+ * time the cold start and to kill the server and see the client restart it.
+ */
+export interface KehoachApi {
+  /** Date.now() when activation began. */
+  readonly activatedAt: number;
+  /** Process id of the running language server, if any. */
+  serverPid(): number | undefined;
+  /** Fires when the client stops, starts or restarts the server. */
+  readonly onDidChangeState: vscode.Event<unknown>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<KehoachApi> {
+  const activatedAt = Date.now();
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -29,6 +43,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { language: vscode.env.language.startsWith('en') ? 'en' : 'vi' },
   };
   client = new LanguageClient('kehoach', 'Kế hoạch', serverOptions, clientOptions);
+  const started = client;
+  const api: KehoachApi = {
+    activatedAt,
+    serverPid: () => started.serverProcess?.pid,
+    onDidChangeState: started.onDidChangeState,
+  };
   const tracker = new ActivePlanTracker(client, output);
   // Commands first: they must exist even if the server fails to start.
   context.subscriptions.push(
@@ -42,10 +62,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   } catch (err) {
     output.error(`Không khởi động được máy chủ kehoach: ${err instanceof Error ? err.message : String(err)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('The Kế hoạch language server could not start. See the output for details.'));
-    return;
+    return api;
   }
   context.subscriptions.push(new IndexWatchers(client, output));
   tracker.schedule(0);
+  return api;
 }
 
 export async function deactivate(): Promise<void> {
