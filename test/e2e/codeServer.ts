@@ -315,6 +315,20 @@ export interface StartOptions {
   timeout?: number;
 }
 
+/** Sessions still open: Ctrl+C (SIGINT) or SIGTERM closes them before exiting. */
+const open = new Set<Session>();
+let signalsHooked = false;
+function hookSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      console.error(`\n${signal}: stopping code-server and Chromium…`);
+      void Promise.all([...open].map((s) => s.close())).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    });
+  }
+}
+
 /** Starts code-server for the profile on 127.0.0.1 and waits for /healthz. */
 export async function startCodeServer(profile: Profile, options: StartOptions = {}): Promise<Session> {
   const port = options.port ?? (await freePort());
@@ -336,6 +350,7 @@ export async function startCodeServer(profile: Profile, options: StartOptions = 
     async close() {
       if (closed) return;
       closed = true;
+      open.delete(session);
       await session.context?.close().catch(() => undefined);
       await killGroup(server);
     },
@@ -345,6 +360,8 @@ export async function startCodeServer(profile: Profile, options: StartOptions = 
       return `--- code-server log (last ${Math.min(lines, all.length)} of ${all.length} lines: ${profile.serverLog})\n${all.slice(-lines).join('\n')}`;
     },
   };
+  hookSignals();
+  open.add(session);
   try {
     await waitFor(
       `code-server on ${base}`,

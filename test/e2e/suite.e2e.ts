@@ -76,7 +76,7 @@ async function runPass(pass: Pass): Promise<void> {
       console.log(`  ${out.split('\n').filter((l) => /install/i.test(l)).pop() ?? out}`);
       devPath = hostExtension(profile);
     }
-    session = await startCodeServer(profile, { env: { KEHOACH_SUITE_FIRST: pass === 'vsix' ? 'markdown' : 'kehoach' } });
+    session = await startCodeServer(profile, { env: { KEHOACH_SUITE_PASS: pass } });
     const page = await openBrowser(session, profile);
 
     let finish: (code: number) => void = () => undefined;
