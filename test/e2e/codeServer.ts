@@ -21,8 +21,8 @@ export const CODE_SERVER = path.join(CACHE, 'node_modules', 'code-server', 'out'
 export const PLAYWRIGHT = path.join(CACHE, 'node_modules', 'playwright-core');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SHOTS = path.join(ROOT, '.vscode-test', 'screenshots');
-/** Installed by scripts/e2e-setup.sh (fonts-dejavu-core): it has glyphs for Vietnamese combining marks. */
-export const EDITOR_FONT = "'DejaVu Sans Mono', monospace";
+/** Installed by scripts/e2e-setup.sh (fonts-noto-mono): it has every Vietnamese letter. */
+export const EDITOR_FONT = "'Noto Mono', 'Liberation Mono', monospace";
 
 // ------------------------------------------------------------------ the little of Playwright used here
 // playwright-core lives in .vscode-test/ (installed by scripts/e2e-setup.sh), not in
@@ -166,6 +166,7 @@ export function createProfile(prefix: string, settings: Record<string, unknown> 
         'window.commandCenter': false,
         'editor.minimap.enabled': false,
         'editor.fontFamily': EDITOR_FONT,
+        'editor.wordWrap': 'on', // long Vietnamese paragraphs stay in view (and in the screenshots)
         'files.autoSave': 'off',
         ...settings,
       },
@@ -196,31 +197,27 @@ function isolatedEnv(tmp: string, extra: Record<string, string> = {}): NodeJS.Pr
   };
 }
 
-/** Installs the extension as VS Code does from a folder: `publisher.name-version` plus extensions.json. */
-export function installExtensionFolder(extensionsDir: string, others: { id: string; version: string; folder: string }[] = []): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const id = `${pkg.publisher}.${pkg.name}`;
-  const folder = `${id}-${pkg.version}`;
-  const dest = path.join(extensionsDir, folder);
-  fs.mkdirSync(dest, { recursive: true });
-  // What a VSIX would hold: package.json's "files" plus the manifest's own references.
-  const entries = new Set<string>(['package.json', 'language-configuration.json', 'README.md', 'LICENSE', ...(pkg.files ?? [])]);
-  for (const entry of entries) {
-    const src = path.join(ROOT, entry);
-    if (fs.existsSync(src)) fs.cpSync(src, path.join(dest, entry), { recursive: true, filter: (s) => !s.includes(`${path.sep}dist${path.sep}test`) });
-  }
-  const manifest = [{ id, version: pkg.version, folder }, ...others].map((e) => {
+/** Adds extension folders to the profile's extensions.json, as VS Code lists what it installed. */
+export function registerExtensions(extensionsDir: string, entries: { id: string; version: string; folder: string }[]): void {
+  const file = path.join(extensionsDir, 'extensions.json');
+  const listed: unknown[] = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : [];
+  for (const e of entries) {
     const location = path.join(extensionsDir, e.folder);
-    return {
+    listed.push({
       identifier: { id: e.id },
       version: e.version,
       location: { $mid: 1, fsPath: location, external: `file://${location}`, path: location, scheme: 'file' },
       relativeLocation: e.folder,
       metadata: { installedTimestamp: Date.now(), source: 'vsix', pinned: true },
-    };
-  });
-  fs.writeFileSync(path.join(extensionsDir, 'extensions.json'), JSON.stringify(manifest));
-  return id;
+    });
+  }
+  fs.writeFileSync(file, JSON.stringify(listed));
+}
+
+/** The .vsix `npm run package` makes: `<name>-<version>.vsix` at the top of the repository. */
+export function vsixPath(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  return path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   screenshot,
   Session,
   startCodeServer,
+  vsixPath,
 } from './codeServer';
 
 const SUITE = path.join(ROOT, 'dist', 'test', 'suite', 'index.js');
@@ -38,11 +39,6 @@ const SUITE = path.join(ROOT, 'dist', 'test', 'suite', 'index.js');
 const T_SUITE = Number(process.env.KEHOACH_SUITE_TIMEOUT_MS ?? 300_000);
 
 type Pass = 'development' | 'vsix';
-
-function vsixPath(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  return path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
-}
 
 /** An extension with no code: the development path of the VSIX pass. */
 function hostExtension(profile: Profile): string {
