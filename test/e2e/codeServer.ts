@@ -168,6 +168,7 @@ export function createProfile(prefix: string, settings: Record<string, unknown> 
         'editor.fontFamily': EDITOR_FONT,
         'editor.wordWrap': 'on', // long Vietnamese paragraphs stay in view (and in the screenshots)
         'files.autoSave': 'off',
+        'git.openRepositoryInParentFolders': 'never',
         ...settings,
       },
       null,
@@ -301,6 +302,8 @@ export interface Session {
   close(): Promise<void>;
   /** The last lines of code-server's log, for a failure message. */
   logTail(lines?: number): string;
+  /** Resolves with a message if code-server exits before close(). */
+  exited: Promise<string>;
 }
 
 export interface StartOptions {
@@ -315,13 +318,18 @@ export interface StartOptions {
 /** Sessions still open: Ctrl+C (SIGINT) or SIGTERM closes them before exiting. */
 const open = new Set<Session>();
 let signalsHooked = false;
+/** Exit status after Ctrl+C: a failure for tests (130), a normal end for `npm start` (0). */
+let interruptedStatus = 130;
+export function interruptIsNormalExit(): void {
+  interruptedStatus = 0;
+}
 function hookSignals(): void {
   if (signalsHooked) return;
   signalsHooked = true;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       console.error(`\n${signal}: stopping code-server and Chromium…`);
-      void Promise.all([...open].map((s) => s.close())).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+      void Promise.all([...open].map((s) => s.close())).finally(() => process.exit(signal === 'SIGINT' ? interruptedStatus : 143));
     });
   }
 }
@@ -338,12 +346,19 @@ export async function startCodeServer(profile: Profile, options: StartOptions = 
   });
   fs.closeSync(log);
   let exited: string | undefined;
-  server.on('exit', (code, signal) => (exited = `code-server exited (${code ?? signal})`));
-  const base = `http://127.0.0.1:${port}`;
   let closed = false;
+  // Only an exit nobody asked for resolves `exited`.
+  const whenExited = new Promise<string>((resolve) =>
+    server.on('exit', (code, signal) => {
+      exited = `code-server exited (${code ?? signal})`;
+      if (!closed) resolve(exited);
+    }),
+  );
+  const base = `http://127.0.0.1:${port}`;
   const session: Session = {
     base,
     port,
+    exited: whenExited,
     async close() {
       if (closed) return;
       closed = true;
