@@ -97,7 +97,8 @@ async function runPass(pass: Pass): Promise<void> {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new E2EFailure(`the suite did not finish within ${T_SUITE / 1000} s (no codeAutomationExit from the page)`)), T_SUITE);
     });
-    const code = await Promise.race([exited, timeout]).finally(() => clearTimeout(timer));
+    const crashed = session.exited.then((why) => Promise.reject(new E2EFailure(`${why} while the suite ran`)));
+    const code = await Promise.race([exited, timeout, crashed]).finally(() => clearTimeout(timer));
     if (code !== 0) {
       await screenshot(page, `failure-suite-${pass}.png`).catch(() => undefined);
       throw new E2EFailure(`the suite exited with code ${code}`);
