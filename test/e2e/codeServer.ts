@@ -176,11 +176,16 @@ export function createProfile(prefix: string, settings: Record<string, unknown> 
     ),
   );
   fs.writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\n');
+  profiles.add(profile);
   return profile;
 }
 
+/** Profiles not removed yet: an interrupted run removes them too. */
+const profiles = new Set<Profile>();
+
 /** Removes the profile unless KEEP_E2E_TMP is set or the run failed (then says where it is). */
 export function removeProfile(profile: Profile, failed: boolean): void {
+  if (!profiles.delete(profile)) return;
   if (process.env.KEEP_E2E_TMP || failed) console.log(`temporary files kept in ${profile.tmp}`);
   else fs.rmSync(profile.tmp, { recursive: true, force: true, maxRetries: 3 });
 }
@@ -298,7 +303,7 @@ export interface Session {
   port: number;
   context?: BrowserContext;
   page?: Page;
-  /** Stops Chromium and code-server (its whole process group); safe to call twice. */
+  /** Stops Chromium and code-server (its whole process group); a second call waits for the first. */
   close(): Promise<void>;
   /** The last lines of code-server's log, for a failure message. */
   logTail(lines?: number): string;
@@ -326,10 +331,17 @@ export function interruptIsNormalExit(): void {
 function hookSignals(): void {
   if (signalsHooked) return;
   signalsHooked = true;
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
+      // tsx passes the terminal's Ctrl+C on as a second signal: one shutdown is enough.
+      if (stopping) return;
+      stopping = true;
       console.error(`\n${signal}: stopping code-server and Chromium…`);
-      void Promise.all([...open].map((s) => s.close())).finally(() => process.exit(signal === 'SIGINT' ? interruptedStatus : 143));
+      void Promise.all([...open].map((s) => s.close())).finally(() => {
+        for (const p of profiles) removeProfile(p, false);
+        process.exit(signal === 'SIGINT' ? interruptedStatus : 143);
+      });
     });
   }
 }
@@ -347,6 +359,7 @@ export async function startCodeServer(profile: Profile, options: StartOptions = 
   fs.closeSync(log);
   let exited: string | undefined;
   let closed = false;
+  let closing: Promise<void> | undefined;
   // Only an exit nobody asked for resolves `exited`.
   const whenExited = new Promise<string>((resolve) =>
     server.on('exit', (code, signal) => {
@@ -359,12 +372,17 @@ export async function startCodeServer(profile: Profile, options: StartOptions = 
     base,
     port,
     exited: whenExited,
-    async close() {
-      if (closed) return;
-      closed = true;
-      open.delete(session);
-      await session.context?.close().catch(() => undefined);
-      await killGroup(server);
+    close() {
+      // A second caller (the Ctrl+C handler and the run's own finally) waits for the same stop.
+      if (!closing) {
+        closed = true;
+        open.delete(session);
+        closing = (async () => {
+          await session.context?.close().catch(() => undefined);
+          await killGroup(server);
+        })();
+      }
+      return closing;
     },
     logTail(lines = 30) {
       if (!fs.existsSync(profile.serverLog)) return '';
@@ -424,6 +442,10 @@ export async function openBrowser(session: Session, profile: Profile, options: {
     viewport: { width: 1400, height: 900 },
     locale: lang === 'vi' ? 'vi-VN' : 'en-US',
     timeout: options.timeout ?? 60_000,
+    // Playwright would exit the process on Ctrl+C before code-server is stopped: our handler does both.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     // Chromium keeps crash reports under ~/.config whatever the profile: keep them in tmp.
     env: isolatedEnv(profile.tmp),
   });
