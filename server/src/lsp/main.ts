@@ -13,6 +13,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { looksLikePlanText } from '../core/plan/parse';
 import { Analyses } from './analyses';
@@ -37,7 +38,10 @@ let reportedIndexFiles = new Set<string>();
 const DEBOUNCE_MS = 80;
 const timers = new Map<string, NodeJS.Timeout>();
 
-const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels }));
+const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels, maxFileSizeMb: settings.maxFileSizeMb }));
+
+/** Documents already announced as too large or not text: the user is told once. */
+const announcedSkips = new Set<string>();
 
 function log(message: string): void {
   connection.console.log(`[kehoach] ${message}`);
@@ -59,7 +63,9 @@ function shouldCheck(doc: TextDocument): boolean {
 async function validate(doc: TextDocument): Promise<void> {
   try {
     const version = doc.version;
-    const diagnostics = shouldCheck(doc) ? analyses.get(doc).diagnostics : [];
+    const result = shouldCheck(doc) ? analyses.get(doc) : undefined;
+    const diagnostics = result?.diagnostics ?? [];
+    if (result?.skipped) announceSkip(doc.uri, result.skipped, diagnostics[0]?.message[language] ?? '');
     // Never publish results of an older version over a newer one.
     const current = documents.get(doc.uri);
     if (!current || current.version !== version) return;
@@ -71,6 +77,15 @@ async function validate(doc: TextDocument): Promise<void> {
   } catch (err) {
     logError(`Lỗi khi kiểm tra ${doc.uri}`, err);
   }
+}
+
+/** Tells the user once per document why it is not checked; the diagnostic stays. */
+function announceSkip(uri: string, kind: 'tooLarge' | 'notText', message: string): void {
+  const key = `${kind} ${uri}`;
+  if (announcedSkips.has(key)) return;
+  announcedSkips.add(key);
+  log(`${URI.parse(uri).fsPath}: ${message}`);
+  if (kind === 'tooLarge') void connection.window.showWarningMessage(`Kế hoạch: ${path.basename(URI.parse(uri).fsPath)}: ${message}`);
 }
 
 function schedule(doc: TextDocument, delay: number): void {
@@ -191,6 +206,8 @@ documents.onDidClose((e) => {
   if (pending) clearTimeout(pending);
   timers.delete(e.document.uri);
   analyses.forget(e.document.uri);
+  announcedSkips.delete(`tooLarge ${e.document.uri}`);
+  announcedSkips.delete(`notText ${e.document.uri}`);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
