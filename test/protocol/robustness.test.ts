@@ -1,0 +1,144 @@
+// The language server under stress over stdio: a thousand edits as fast as
+// the protocol carries them, and files too large to check.
+
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint } from '../../server/src/core/lint';
+import { bundledIndex, seed, SEEDS } from '../helpers';
+import { SERVER, startServer, TestClient } from './lspClient';
+
+/** Resident memory of a process in MB (Linux /proc). */
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+/**
+ * A deterministic edit: type a number or a citation, delete a line, add a
+ * task line, so findings change as edits go while the size stays about the same.
+ */
+function editAt(doc: TextDocument, i: number): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
+  const line = (i * 7919) % doc.lineCount;
+  const start = { line, character: 0 };
+  switch (i % 4) {
+    case 0:
+      return { range: { start, end: start }, text: `${(i % 9) + 1}.${(i % 5) + 1}. ` };
+    case 1:
+      return { range: { start, end: { line: line + 1, character: 0 } }, text: '' };
+    case 2:
+      return { range: { start, end: start }, text: `1.${i % 3}. Nhiệm vụ ${i}\n` };
+    default:
+      return { range: { start, end: start }, text: 'Nghị quyết số 109-NQ/TU ngày 08/6/2021 ' };
+  }
+}
+
+describe('language server: 1,000 edits as fast as the protocol allows', function () {
+  this.timeout(120_000);
+  let client: TestClient;
+  const uri = 'file:///tmp/kehoach-test/rapid.kh';
+  let doc: TextDocument;
+  let version = 1;
+
+  before(async () => {
+    assert.ok(fs.existsSync(SERVER), 'dist/server.js is built (npm run build)');
+    client = await startServer();
+    doc = TextDocument.create(uri, 'kehoach', 1, seed(SEEDS.plan000));
+    client.open(uri, doc.getText(), 'kehoach', 1);
+    await client.waitForDiagnostics(uri, (_d, v) => v === 1);
+  });
+  after(async () => client?.close());
+
+  /** Sends `count` edits without waiting, then waits for the final version's diagnostics. */
+  async function burst(count: number) {
+    for (let i = 0; i < count; i++) {
+      const change = editAt(doc, version);
+      version++;
+      doc = TextDocument.update(doc, [change], version);
+      client.change(uri, version, [change]);
+    }
+    return client.waitForDiagnostics(uri, (_d, v) => v === version, 60_000);
+  }
+
+  it('publishes the diagnostics of the final text, never a stale version, with bounded memory', async () => {
+    const final1 = await burst(1000);
+    // Let the server settle, then measure.
+    await new Promise((r) => setTimeout(r, 300));
+    const rssAfter1000 = rssMb(client.process.pid!);
+
+    // The diagnostics shown are those of a fresh analysis of the final text.
+    const fresh = lint(doc.getText(), { index: bundledIndex() }).diagnostics;
+    assert.deepEqual(
+      final1.diagnostics.map((d) => [d.code, d.range, d.message]),
+      fresh.map((d) => [d.code, d.range, d.message.vi]),
+    );
+    assert.ok(fresh.length > 10, 'the edits leave findings to compare');
+
+    // Then in bursts with pauses around the server's debounce, so it publishes
+    // while later versions are arriving: the race a stale publish would lose.
+    for (let k = 0; k < 20; k++) {
+      const pending = burst(100);
+      await new Promise((r) => setTimeout(r, (k * 37) % 150));
+      if (k % 5 === 4) await pending;
+    }
+    await client.waitForDiagnostics(uri, (_d, v) => v === version, 60_000);
+    await new Promise((r) => setTimeout(r, 300));
+    const rssAfter3000 = rssMb(client.process.pid!);
+
+    // Versions only ever grow, and the last one published is the final one.
+    const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version!);
+    for (let i = 1; i < versions.length; i++) assert.ok(versions[i] >= versions[i - 1], `version ${versions[i]} published after ${versions[i - 1]}`);
+    assert.equal(versions[versions.length - 1], version);
+    assert.equal(version, 3001);
+    // Debounced: far fewer publishes than edits, but several during the bursts.
+    assert.ok(versions.length < 300, `${versions.length} publishes`);
+    assert.ok(versions.length >= 5, `${versions.length} publishes`);
+
+    // Twice the edits on a similar text: memory stays within a generous margin
+    // (a leak of one analysis per version would add hundreds of MB).
+    assert.ok(rssAfter3000 < rssAfter1000 * 1.5 + 50, `RSS ${rssAfter1000.toFixed(0)} MB after 1,000 edits, ${rssAfter3000.toFixed(0)} MB after 3,000`);
+    console.log(`      server RSS: ${rssAfter1000.toFixed(0)} MB after 1,000 edits, ${rssAfter3000.toFixed(0)} MB after 3,000; ${versions.length} publishes`);
+  });
+});
+
+describe('language server: kehoach.maxFileSize', function () {
+  this.timeout(30_000);
+  let client: TestClient;
+  const uri = 'file:///tmp/kehoach-test/big.kh';
+
+  before(async () => {
+    client = await startServer({ configuration: { maxFileSize: 0.05 } });
+  });
+  after(async () => client?.close());
+
+  it('tells the user once, checks nothing, and checks again when the file shrinks', async () => {
+    const big = seed(SEEDS.plan000).repeat(3); // ~90 KB, over 0.05 MB
+    client.open(uri, big, 'kehoach', 1);
+    const d1 = await client.waitForDiagnostics(uri, (_d, v) => v === 1);
+    assert.deepEqual(d1.diagnostics.map((d) => d.code), ['unreadable-file']);
+    assert.match(d1.diagnostics[0].message, /quá lớn.*kehoach\.maxFileSize/);
+    // Typing in the big file does not repeat the message.
+    client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
+    await client.waitForDiagnostics(uri, (_d, v) => v === 2);
+    const warnings = client.messages.filter((m) => m.type === 2 && /big\.kh/.test(m.message));
+    assert.equal(warnings.length, 1, JSON.stringify(client.messages));
+    assert.match(warnings[0].message, /quá lớn/);
+    assert.ok(client.logs.some((l) => /big\.kh: Tệp quá lớn/.test(l)));
+    // No editor feature analyses it either.
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols === null || (Array.isArray(symbols) && symbols.length === 0), JSON.stringify(symbols));
+    // Cut down below the limit: checked again.
+    client.change(uri, 3, [{ text: seed(SEEDS.plan000) }]);
+    const d3 = await client.waitForDiagnostics(uri, (_d, v) => v === 3);
+    assert.ok(d3.diagnostics.some((d) => d.code === 'duplicate-section-number'));
+  });
+
+  it('publishes nothing for an empty file or a file of whitespace', async () => {
+    for (const [i, text] of ['', '   \n\n\t\n'].entries()) {
+      const u = `file:///tmp/kehoach-test/blank-${i}.kh`;
+      client.open(u, text, 'kehoach', 1);
+      const d = await client.waitForDiagnostics(u, (_d, v) => v === 1);
+      assert.deepEqual(d.diagnostics, []);
+    }
+  });
+});
