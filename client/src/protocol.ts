@@ -16,6 +16,8 @@ export const AssignmentTableRequest = new RequestType<{ uri: string; format: Ass
   'kehoach/assignmentTable',
 );
 export const ReloadIndexNotification = new NotificationType0('kehoach/reloadIndex');
+/** Sent when the user trusts the workspace: the server then reads its index files. */
+export const WorkspaceTrustedNotification = new NotificationType0('kehoach/workspaceTrusted');
 
 /** Languages and schemes the server checks (the client's document selector). */
 export const PLAN_LANGUAGES = ['kehoach', 'markdown', 'plaintext'];

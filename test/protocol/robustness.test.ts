@@ -3,6 +3,9 @@
 
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../../server/src/core/lint';
 import { bundledIndex, seed, SEEDS } from '../helpers';
@@ -116,7 +119,7 @@ describe('language server: kehoach.maxFileSize', function () {
     client.open(uri, big, 'kehoach', 1);
     const d1 = await client.waitForDiagnostics(uri, (_d, v) => v === 1);
     assert.deepEqual(d1.diagnostics.map((d) => d.code), ['unreadable-file']);
-    assert.match(d1.diagnostics[0].message, /quá lớn.*kehoach\.maxFileSize/);
+    assert.match(String(d1.diagnostics[0].message), /quá lớn.*kehoach\.maxFileSize/);
     // Typing in the big file does not repeat the message.
     client.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }]);
     await client.waitForDiagnostics(uri, (_d, v) => v === 2);
@@ -140,5 +143,43 @@ describe('language server: kehoach.maxFileSize', function () {
       const d = await client.waitForDiagnostics(u, (_d, v) => v === 1);
       assert.deepEqual(d.diagnostics, []);
     }
+  });
+});
+
+describe('language server: index files and workspace trust', function () {
+  this.timeout(30_000);
+  let dir: string;
+  let client: TestClient | undefined;
+  const plan = 'KẾ HOẠCH\n\nCăn cứ Nghị quyết số 77-NQ/ĐU ngày 01/02/2026.\n';
+  before(() => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-trust-')));
+    fs.mkdirSync(path.join(dir, 'ws', '.kehoach'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'ws', '.kehoach', 'directives.json'), JSON.stringify([{ number: '77-NQ/ĐU', date: '2026-02-01' }]));
+    fs.writeFileSync(path.join(dir, 'outside.json'), JSON.stringify([{ number: '78-NQ/ĐU', date: '2026-02-01' }]));
+  });
+  afterEach(async () => client?.close());
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses a configured index file outside the workspace, once on screen and in the log', async () => {
+    client = await startServer({ rootUri: pathToFileURL(path.join(dir, 'ws')).toString(), configuration: { index: { files: ['../outside.json'] } } });
+    const uri = pathToFileURL(path.join(dir, 'ws', 'plan.kh')).toString();
+    client.open(uri, plan + 'Căn cứ Nghị quyết số 78-NQ/ĐU ngày 01/02/2026.\n');
+    const d = await client.waitForDiagnostics(uri);
+    // 77 comes from the workspace file; 78 from the refused one stays unknown.
+    assert.deepEqual(d.diagnostics.map((x) => [x.code, x.range.start.line]), [['unknown-directive', 3]]);
+    assert.ok(client.logs.some((l) => /outside\.json.*nằm ngoài thư mục làm việc/.test(l)), client.logs.join('\n'));
+    const shown = client.messages.filter((m) => /outside\.json/.test(m.message));
+    assert.equal(shown.length, 1);
+  });
+
+  it('reads no workspace index file until the workspace is trusted', async () => {
+    client = await startServer({ rootUri: pathToFileURL(path.join(dir, 'ws')).toString(), initializationOptions: { workspaceTrusted: false } });
+    const uri = pathToFileURL(path.join(dir, 'ws', 'plan.kh')).toString();
+    client.open(uri, plan);
+    const before = await client.waitForDiagnostics(uri);
+    assert.deepEqual(before.diagnostics.map((x) => x.code), ['unknown-directive']);
+    assert.ok(client.logs.some((l) => /Restricted Mode/.test(l)));
+    await client.connection.sendNotification('kehoach/workspaceTrusted');
+    await client.waitForDiagnostics(uri, (x) => x.length === 0);
   });
 });

@@ -33,6 +33,10 @@ let hasConfiguration = false;
 let clientCapabilities: ClientCapabilities | undefined;
 let indexState: IndexState = { index: buildIndex([]).index, files: new Map() };
 let reportedIndexFiles = new Set<string>();
+/** Workspace trust as the client reports it; LSP clients without the notion are trusted. */
+let workspaceTrusted = true;
+/** Refused index paths already shown to the user (the log gets every reload). */
+const announcedRefusals = new Set<string>();
 
 /** Debounce for typing; opening a document checks at once. */
 const DEBOUNCE_MS = 80;
@@ -108,7 +112,16 @@ function revalidateAll(): void {
 
 function reloadIndex(): void {
   try {
-    indexState = buildIndex(indexFilesFor(roots, settings.indexFiles));
+    const { files, refused } = indexFilesFor(roots, settings.indexFiles, workspaceTrusted);
+    indexState = buildIndex(files);
+    for (const r of refused) {
+      logError(r.message[language]);
+      if (!announcedRefusals.has(r.path)) {
+        announcedRefusals.add(r.path);
+        if (workspaceTrusted) void connection.window.showWarningMessage(`Kế hoạch: ${r.message[language]}`);
+      }
+    }
+    if (!workspaceTrusted) log('Chế độ hạn chế (Restricted Mode): chỉ dùng danh mục văn bản có sẵn, không đọc tệp danh mục của thư mục làm việc.');
   } catch (err) {
     logError('Không đọc được danh mục văn bản', err);
     return;
@@ -160,6 +173,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
   if (!roots.length && params.rootUri) roots = [URI.parse(params.rootUri).fsPath];
   if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
+  // Only an explicit false restricts: other LSP clients have no workspace trust.
+  workspaceTrusted = params.initializationOptions?.workspaceTrusted !== false;
   reloadIndex();
   return {
     capabilities: {
@@ -195,6 +210,15 @@ connection.onDidChangeConfiguration(async (change) => {
 
 // The client watches `.kehoach/directives.*` and the configured index files.
 connection.onDidChangeWatchedFiles(() => {
+  reloadIndex();
+  revalidateAll();
+});
+
+// The user trusted the workspace (the client's onDidGrantWorkspaceTrust): read its index files now.
+connection.onNotification('kehoach/workspaceTrusted', () => {
+  if (workspaceTrusted) return;
+  workspaceTrusted = true;
+  log('Thư mục làm việc đã được tin cậy: đọc các tệp danh mục văn bản của thư mục.');
   reloadIndex();
   revalidateAll();
 });

@@ -2,7 +2,7 @@
 // conversion of user input (which may be anything) into safe values.
 
 import { DEFAULT_MAX_FILE_SIZE_MB, maxFileSizeMb } from '../core/lint';
-import { LabelLists, LabelTable } from '../core/plan/labels';
+import { FIELD_KINDS, LabelLists, LabelTable } from '../core/plan/labels';
 import { RULE_IDS } from '../core/rules';
 import { Level, parseLevel } from '../core/rules/types';
 
@@ -47,6 +47,8 @@ export function readSettings(raw: unknown): Settings {
   const labels: LabelLists = {};
   if (isRecord(raw.labels)) {
     for (const [kind, list] of Object.entries(raw.labels)) {
+      // Known kinds only: a key such as `__proto__` from a settings file sets nothing.
+      if (!(FIELD_KINDS as string[]).includes(kind)) continue;
       if (Array.isArray(list)) (labels as Record<string, string[]>)[kind] = list.filter((x): x is string => typeof x === 'string');
     }
   }
