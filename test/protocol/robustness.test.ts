@@ -183,3 +183,32 @@ describe('language server: index files and workspace trust', function () {
     await client.waitForDiagnostics(uri, (x) => x.length === 0);
   });
 });
+
+describe('language server: kehoach/convertLegacyEncoding', function () {
+  this.timeout(30_000);
+  let client: TestClient;
+  before(async () => {
+    client = await startServer();
+  });
+  after(async () => client?.close());
+
+  it('reports the run and returns the edits converting every run of the document', async () => {
+    const uri = 'file:///tmp/kehoach-test/legacy.kh';
+    const text = 'KẾ HOẠCH\nCăn cứ Uû ban nh©n d©n tØnh;\nThôøi gian thöïc hieän: Quý I/2026.\n';
+    client.open(uri, text);
+    const d = await client.waitForDiagnostics(uri);
+    assert.deepEqual(d.diagnostics.map((x) => [x.code, x.range.start.line]), [['legacy-encoding', 1], ['legacy-encoding', 2]]);
+    const actions = await client.connection.sendRequest<{ title: string; isPreferred?: boolean }[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.diagnostics[0].range,
+      context: { diagnostics: [d.diagnostics[0]] },
+    });
+    assert.equal(actions[0].title, 'Chuyển sang Unicode: "Ủy ban nhân dân tỉnh"');
+    assert.equal(actions[0].isPreferred, true);
+    const r = await client.connection.sendRequest<{ version: number; edits: { range: unknown; newText: string }[] }>('kehoach/convertLegacyEncoding', { uri });
+    assert.equal(r.version, 1);
+    assert.deepEqual(r.edits.map((e) => e.newText), ['Ủy ban nhân dân tỉnh', 'Thời gian thực hiện']);
+    const none = await client.connection.sendRequest<{ edits: unknown[] }>('kehoach/convertLegacyEncoding', { uri: 'file:///not/open.kh' });
+    assert.deepEqual(none.edits, []);
+  });
+});
