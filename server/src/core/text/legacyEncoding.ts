@@ -50,9 +50,7 @@ export function isVietnameseSyllable(word: string): boolean {
   if (tones > 1) return false;
   const bare = d.replace(TONES, '').normalize('NFC');
   const m = SYLLABLE.exec(bare);
-  if (!m) return false;
-  // `gi` and `qu` take the vowel as part of the onset: `gì`, `quý`.
-  return CLUSTERS.has(m[2]) || ((m[1] === 'gi' || m[1] === 'qu') && CLUSTERS.has(m[2].slice(0)));
+  return !!m && CLUSTERS.has(m[2]);
 }
 
 /**
