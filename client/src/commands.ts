@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ActivePlanTracker } from './activePlan';
-import { AssignmentTableFormat, AssignmentTableRequest, isCandidate, ReloadIndexNotification, TaskEntry } from './protocol';
+import { AssignmentTableFormat, AssignmentTableRequest, ConvertLegacyEncodingRequest, isCandidate, ReloadIndexNotification, TaskEntry } from './protocol';
 
 export const COMMANDS = {
   exportAssignmentTable: 'kehoach.exportAssignmentTable',
@@ -13,6 +13,7 @@ export const COMMANDS = {
   revealTask: 'kehoach.revealTask',
   showOutput: 'kehoach.showOutput',
   reloadIndex: 'kehoach.reloadIndex',
+  convertLegacyEncoding: 'kehoach.convertLegacyEncoding',
 } as const;
 
 interface Deps {
@@ -142,6 +143,34 @@ function reloadIndex({ client, output }: Deps): void {
   );
 }
 
+/** Converts every TCVN3/VNI run of the active document to Unicode, as one undo step. */
+async function convertLegacyEncoding({ client, output }: Deps): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || !isCandidate(doc)) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a draft to convert its legacy-encoded text.'));
+    return;
+  }
+  try {
+    const { version, edits } = await client.sendRequest(ConvertLegacyEncodingRequest, { uri: doc.uri.toString() });
+    if (!edits.length) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No text in a legacy encoding (TCVN3, VNI) was found.'));
+      return;
+    }
+    // Edits computed for an older version would land in the wrong place.
+    if (version !== doc.version) throw new Error(vscode.l10n.t('the document changed meanwhile; try again'));
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of edits) {
+      edit.replace(doc.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('the editor refused the edit'));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Converted {0} passages to Unicode.', edits.length));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    output.error(`${COMMANDS.convertLegacyEncoding}: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not convert the legacy encoding: {0}', message));
+  }
+}
+
 export function registerCommands(deps: Deps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.exportAssignmentTable, (arg: unknown, format: unknown) => exportAssignmentTable(deps, arg, format)),
@@ -150,5 +179,6 @@ export function registerCommands(deps: Deps): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.revealTask, (uri: unknown, range: unknown) => revealTask(uri, range)),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => deps.output.show(true)),
     vscode.commands.registerCommand(COMMANDS.reloadIndex, () => reloadIndex(deps)),
+    vscode.commands.registerCommand(COMMANDS.convertLegacyEncoding, () => convertLegacyEncoding(deps)),
   ];
 }

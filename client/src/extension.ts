@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { ActivePlanTracker } from './activePlan';
 import { registerCommands } from './commands';
-import { PLAN_LANGUAGES, PLAN_SCHEMES } from './protocol';
+import { PLAN_LANGUAGES, PLAN_SCHEMES, WorkspaceTrustedNotification } from './protocol';
 import { createStatusBar } from './statusBar';
 import { createTaskTree } from './taskTree';
 import { IndexWatchers } from './watchers';
@@ -40,7 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
   const clientOptions: LanguageClientOptions = {
     documentSelector: PLAN_SCHEMES.flatMap((scheme) => PLAN_LANGUAGES.map((language) => ({ scheme, language }))),
     outputChannel: output,
-    initializationOptions: { language: vscode.env.language.startsWith('en') ? 'en' : 'vi' },
+    // In Restricted Mode the server reads no workspace index file (see README, Reliability).
+    initializationOptions: { language: vscode.env.language.startsWith('en') ? 'en' : 'vi', workspaceTrusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('kehoach', 'Kế hoạch', serverOptions, clientOptions);
   const started = client;
@@ -65,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Kehoac
     return api;
   }
   context.subscriptions.push(new IndexWatchers(client, output));
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustedNotification)));
   tracker.schedule(0);
   return api;
 }

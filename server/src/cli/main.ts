@@ -7,9 +7,9 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { DirectiveIndex } from '../core/index/directiveIndex';
 import { loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
-import { Diagnostic, lint } from '../core/lint';
+import { Diagnostic, DEFAULT_MAX_FILE_SIZE_MB, lint } from '../core/lint';
 import { RULE_IDS } from '../core/rules';
-import { Level, parseLevel } from '../core/rules/types';
+import { Level, Msg, parseLevel } from '../core/rules/types';
 import { readTextFile } from './readFile';
 import { formatText } from './formatText';
 import { runTable } from './table';
@@ -17,7 +17,7 @@ import { UsageError } from './usageError';
 
 
 const USAGE = `Cách dùng / Usage:
-  kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--lang vi|en] FILE|DIR…
+  kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--max-file-size MB] [--lang vi|en] FILE|DIR…
   kehoach table [--format md|csv|json] [--lang vi|en] FILE
 Quy tắc / rules: ${RULE_IDS.join(', ')}
 Mức / levels: off, error, warning, info, hint`;
@@ -75,6 +75,12 @@ function readIndex(files: string[]): DirectiveIndex {
   return loadBundledIndex().merge(...extra);
 }
 
+/** The one finding of a file that was not read (over --max-file-size). */
+function skippedDiagnostic(message: Msg): Diagnostic {
+  const at = { line: 0, character: 0 };
+  return { code: 'unreadable-file', severity: 'information', message, range: { start: at, end: at }, offsets: { start: 0, end: 0 }, related: [] };
+}
+
 interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
@@ -89,8 +95,13 @@ function runCheck(args: string[], out: (s: string) => void): number {
       index: { type: 'string', multiple: true, default: [] },
       rule: { type: 'string', multiple: true, default: [] },
       lang: { type: 'string', default: 'vi' },
+      'max-file-size': { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE_MB) },
     },
   });
+  const maxFileSizeMb = Number(values['max-file-size']);
+  if (!Number.isFinite(maxFileSizeMb) || maxFileSizeMb <= 0) {
+    throw new UsageError(`--max-file-size cần một số MB dương, nhận được "${values['max-file-size']}"`);
+  }
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format phải là text hoặc json, nhận được "${format}"`);
   const lang = values.lang === 'en' ? 'en' : 'vi';
@@ -99,9 +110,14 @@ function runCheck(args: string[], out: (s: string) => void): number {
   const index = readIndex(values.index as string[]);
   const results: FileResult[] = [];
   for (const file of expandInputs(positionals)) {
-    const read = readTextFile(file);
+    const read = readTextFile(file, maxFileSizeMb);
     if ('error' in read) throw new Error(read.error);
-    results.push({ file, diagnostics: lint(read.text, { index, levels }).diagnostics });
+    if ('skipped' in read) {
+      // Said per file, as an information line: the other files are still checked.
+      results.push({ file, diagnostics: [skippedDiagnostic(read.skipped)] });
+      continue;
+    }
+    results.push({ file, diagnostics: lint(read.text, { index, levels, maxFileSizeMb }).diagnostics });
   }
   if (format === 'json') {
     const json = results.map((r) => ({

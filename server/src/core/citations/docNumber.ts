@@ -69,11 +69,14 @@ export function docNumberRegex(): RegExp {
   return new RegExp(cached.source, 'gu');
 }
 
+let whole: RegExp | undefined;
+
 /** Parses a whole string as one document number, or undefined. */
 export function toDocNumber(s: string): DocNumber | undefined {
   const text = s.trim().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\u00d0/g, 'Đ').normalize('NFC');
-  const re = new RegExp(`^(?:${DOC_NUMBER_SOURCE})$`, 'u');
-  const m = re.exec(text);
+  // Compiled once: index look-ups call this for every entry.
+  whole ??= new RegExp(`^(?:${DOC_NUMBER_SOURCE})$`, 'u');
+  const m = whole.exec(text);
   if (!m?.groups) return undefined;
   const g = m.groups;
   if (g.party) return parseDocNumber(g.party, 'party');

@@ -95,7 +95,15 @@ const TYPE_BEFORE = new RegExp(
   'iu',
 );
 const SO_BEFORE = /(?<![\p{L}])(?:số|Số|SỐ)\s*:?\s*$/u;
-const OWN_NUMBER_LINE = /^[\s#>]*(?:Số|SỐ)\s*:?\s*$/u;
+/** From a line start, what precedes the document's own number (`Số: `); sticky, never past the line. */
+const OWN_NUMBER_PREFIX = /(?:[^\S\n]|[#>])*(?:Số|SỐ)[^\S\n]*:?[^\S\n]*/uy;
+
+/** Where a number must start on the line at `lineStart` to be the document's own, or -1. */
+function ownNumberAt(text: string, lineStart: number): number {
+  OWN_NUMBER_PREFIX.lastIndex = lineStart;
+  const m = OWN_NUMBER_PREFIX.exec(text);
+  return m ? lineStart + m[0].length : -1;
+}
 
 const DATE_NUMERIC = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/iu;
 const DATE_WORDS = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/iu;
@@ -156,13 +164,20 @@ export function extractCitations(text: string): Citation[] {
   const out: Citation[] = [];
   const re = docNumberRegex();
   let m: RegExpExecArray | null;
+  // Matches come in order: the line start is tracked forward, never searched
+  // back, so a paragraph of thousands of citations stays linear.
+  let lineStart = 0;
+  let scanned = 0;
+  let ownAt = ownNumberAt(text, 0);
   while ((m = re.exec(text))) {
     const g = m.groups!;
     const form = g.party ? 'party' : g.legal ? 'legal' : 'administrative';
     const matched = g.party ?? g.legal ?? g.admin!;
     const number = parseDocNumber(matched, form);
     const numberSpan = { start: m.index, end: m.index + m[0].length };
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const prevLine = lineStart;
+    for (; scanned < m.index; scanned++) if (text.charCodeAt(scanned) === 10) lineStart = scanned + 1;
+    if (lineStart !== prevLine) ownAt = ownNumberAt(text, lineStart);
     const before = text.slice(Math.max(lineStart, m.index - 48), m.index);
     let start = m.index;
     let type: string | undefined;
@@ -177,7 +192,7 @@ export function extractCitations(text: string): Citation[] {
       const so = SO_BEFORE.exec(before);
       if (so) start = m.index - before.length + so.index;
     }
-    const own = !type && OWN_NUMBER_LINE.test(text.slice(lineStart, m.index));
+    const own = !type && ownAt === m.index;
     let end = numberSpan.end;
     const date = readDate(text, end);
     if (date) end = date.end;

@@ -114,6 +114,10 @@ export class DirectiveIndex {
   private readonly entries: readonly DirectiveEntry[];
   private readonly byKeyMap = new Map<string, DirectiveEntry[]>();
   private readonly byIdentity = new Map<string, DirectiveEntry>();
+  /** Suggestions already computed: a draft may cite one unknown number many times. */
+  private readonly nearestCache = new Map<string, DirectiveEntry[]>();
+  /** Series parts of each indexed key, computed once. */
+  private parts?: Map<string, { suffix: string; issuer: string; code: string; serial?: string }>;
 
   static empty(): DirectiveIndex {
     return new DirectiveIndex([]);
@@ -186,6 +190,27 @@ export class DirectiveIndex {
   nearest(key: string, limit = 5): DirectiveEntry[] {
     if (limit <= 0 || this.entries.length === 0) return [];
     const target = canonical(key);
+    const cacheKey = `${target}\u0000${limit}`;
+    const hit = this.nearestCache.get(cacheKey);
+    if (hit) return [...hit];
+    // Bounded: the cache holds at most one draft's worth of distinct numbers.
+    if (this.nearestCache.size > 10_000) this.nearestCache.clear();
+    const found = this.computeNearest(target, limit);
+    this.nearestCache.set(cacheKey, found);
+    return [...found];
+  }
+
+  private partsOf(k: string): { suffix: string; issuer: string; code: string; serial?: string } {
+    this.parts ??= new Map();
+    let p = this.parts.get(k);
+    if (!p) {
+      p = { suffix: suffixOf(k), issuer: issuerPartOf(k), code: codeOf(k), serial: /^\d+/.exec(k)?.[0] };
+      this.parts.set(k, p);
+    }
+    return p;
+  }
+
+  private computeNearest(target: string, limit: number): DirectiveEntry[] {
     const suffix = suffixOf(target);
     const issuerPart = issuerPartOf(target);
     const code = codeOf(target);
@@ -193,13 +218,14 @@ export class DirectiveIndex {
     const scored: { entry: DirectiveEntry; tier: number; dist: number; gap: number }[] = [];
     for (const [k, list] of this.byKeyMap) {
       const dist = editDistance(target, k);
+      const p = this.partsOf(k);
       let tier: number;
       if (k === target) tier = -1;
-      else if (suffixOf(k) === suffix) tier = 0;
-      else if (issuerPartOf(k) === issuerPart || (code && codeOf(k) === code)) tier = 1;
+      else if (p.suffix === suffix) tier = 0;
+      else if (p.issuer === issuerPart || (code && p.code === code)) tier = 1;
       else tier = 2;
       if (tier === 2 && dist > Math.max(2, Math.floor(target.length / 3))) continue;
-      const s = /^\d+/.exec(k)?.[0];
+      const s = p.serial;
       const gap = serial && s ? Math.abs(Number(serial) - Number(s)) : Number.MAX_SAFE_INTEGER;
       for (const entry of list) scored.push({ entry, tier, dist, gap });
     }

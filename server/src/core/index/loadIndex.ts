@@ -68,8 +68,10 @@ const FIELD_NAMES: Record<string, Field> = {
   status: 'status', trang_thai: 'status', hieu_luc: 'status', tinh_trang: 'status',
 };
 
+/** The field a key names. Own properties only: `__proto__`, `constructor` and the like name nothing. */
 function fieldOf(name: string): Field | undefined {
-  return FIELD_NAMES[foldName(name)];
+  const folded = foldName(name);
+  return Object.hasOwn(FIELD_NAMES, folded) ? FIELD_NAMES[folded] : undefined;
 }
 
 /** Vietnamese name of a field, as drafting staff say it. */
@@ -105,9 +107,14 @@ interface RawEntry {
   values: Partial<Record<Field, { value: unknown; at: At }>>;
 }
 
+/** Fields two entries of one document may not disagree on. */
+const CONFLICT_FIELDS = ['type', 'issuer', 'subject', 'status'] as const satisfies readonly Field[];
+
 class Collector {
   readonly entries: DirectiveEntry[] = [];
   readonly problems: IndexProblem[] = [];
+  /** Number + date → the first entry and its line, to catch duplicates. */
+  private readonly seen = new Map<string, { entry: DirectiveEntry; line: number }>();
   constructor(private readonly file: string) {}
 
   problem(at: At, vi: string, en: string): void {
@@ -176,7 +183,33 @@ class Collector {
     if (issuer) entry.issuer = issuer;
     if (subject) entry.subject = subject;
     if (status) entry.status = status;
+    if (this.duplicate(entry, raw.at)) return;
     this.entries.push(entry);
+  }
+
+  /**
+   * A second entry for the same number and date: the first is kept. Reported
+   * when the two disagree (which one is right is the drafter's call); an exact
+   * repeat only adds missing fields, as merging files does.
+   */
+  private duplicate(entry: DirectiveEntry, at: At): boolean {
+    const id = `${entry.key}\u0000${entry.date ?? ''}`;
+    const first = this.seen.get(id);
+    if (!first) {
+      this.seen.set(id, { entry, line: at.line });
+      return false;
+    }
+    const conflicts = CONFLICT_FIELDS.filter((f) => entry[f] !== undefined && first.entry[f] !== undefined && entry[f] !== first.entry[f]);
+    if (conflicts.length) {
+      const f = conflicts[0];
+      this.problem(
+        at,
+        `văn bản ${entry.number}${entry.date ? ` ngày ${entry.date}` : ''} đã có ở dòng ${first.line} với ${FIELD_VI[f]} khác ("${first.entry[f]}" và "${entry[f]}"); giữ mục ở dòng ${first.line}`,
+        `${entry.number}${entry.date ? ` of ${entry.date}` : ''} is already listed on line ${first.line} with a different ${f} ("${first.entry[f]}" vs "${entry[f]}"); the entry on line ${first.line} is kept`,
+      );
+    }
+    for (const f of CONFLICT_FIELDS) if (first.entry[f] === undefined && entry[f] !== undefined) first.entry[f] = entry[f];
+    return true;
   }
 
   result(): LoadedIndex {
