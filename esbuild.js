@@ -17,6 +17,13 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The in-editor suite (test/suite/): loaded by VS Code's extension host, never shipped
+  // (.vscodeignore); mocha stays a require of the project's node_modules.
+  {
+    entryPoints: ['test/suite/index.ts', 'test/suite/plan.suite.ts', 'test/suite/restart.suite.ts'],
+    outdir: 'dist/test/suite',
+    external: ['vscode', 'mocha'],
+  },
 ];
 
 async function main() {

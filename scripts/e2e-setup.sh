@@ -39,6 +39,10 @@ need_apt=()
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
 # Headers for code-server's kerberos native module (its docs/npm.md lists it).
 [ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
+# A monospace font with every Vietnamese letter: the editor font of the e2e profile
+# (test/e2e/codeServer.ts). DejaVu Sans Mono, the usual default, lacks letters such as
+# ề and ổ, so Chromium builds them from base letter + mark and spaces the marks apart.
+[ -f /usr/share/fonts/truetype/noto/NotoMono-Regular.ttf ] || need_apt+=(fonts-noto-mono)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     die "missing ${need_apt[*]}; run as root, or: sudo apt-get update && sudo apt-get install -y ${need_apt[*]}"
@@ -51,6 +55,7 @@ fi
 [ -x /usr/bin/chromium ] || die "/usr/bin/chromium not found after install"
 [ -f /usr/include/gssapi/gssapi.h ] || die "gssapi/gssapi.h (libkrb5-dev) not found after install"
 command -v rg >/dev/null 2>&1 || die "rg (ripgrep) not found after install"
+[ -f /usr/share/fonts/truetype/noto/NotoMono-Regular.ttf ] || die "Noto Mono (fonts-noto-mono) not found after install"
 
 # ---------------------------------------------------------------- code-server
 installed_version=""

@@ -88,7 +88,9 @@ describe('package.json manifest', () => {
     assert.equal(nlsVi['view.tasks'], 'Nhiệm vụ');
     assert.ok(pkg.contributes.viewsWelcome.some((w: { view: string }) => w.view === 'kehoach.tasks'));
     assert.equal(pkg.l10n, './l10n');
-    assert.ok(pkg.files.includes('l10n') && pkg.files.includes('package.nls.vi.json'));
+    // Shipped: .vscodeignore lets them through (test/vsix.test.ts checks the package itself).
+    const shipped = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+    assert.ok(shipped.includes('!l10n/') && shipped.includes('!package.nls.vi.json'));
   });
 
   it('contributes every command the client registers, runs or puts in a menu', () => {
@@ -165,7 +167,7 @@ describe('package.json manifest', () => {
   it('declares the settings the server reads', () => {
     const props = Object.keys(pkg.contributes.configuration.properties);
     for (const id of [
-      'kehoach.rules', 'kehoach.index.files', 'kehoach.detectPlans', 'kehoach.trace.server',
+      'kehoach.rules', 'kehoach.index.files', 'kehoach.detectPlans', 'kehoach.maxFileSize', 'kehoach.trace.server',
       'kehoach.labels.lead', 'kehoach.labels.deadline', 'kehoach.labels.coordination', 'kehoach.labels.executor',
       'kehoach.labels.advisor', 'kehoach.labels.oversight', 'kehoach.labels.content', 'kehoach.labels.solution',
     ]) {

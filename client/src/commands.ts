@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ActivePlanTracker } from './activePlan';
-import { AssignmentTableFormat, AssignmentTableRequest, isCandidate, ReloadIndexNotification, TaskEntry } from './protocol';
+import { AssignmentTableFormat, AssignmentTableRequest, ConvertLegacyEncodingRequest, isCandidate, ReloadIndexNotification, TaskEntry } from './protocol';
 
 export const COMMANDS = {
   exportAssignmentTable: 'kehoach.exportAssignmentTable',
@@ -13,6 +13,7 @@ export const COMMANDS = {
   revealTask: 'kehoach.revealTask',
   showOutput: 'kehoach.showOutput',
   reloadIndex: 'kehoach.reloadIndex',
+  convertLegacyEncoding: 'kehoach.convertLegacyEncoding',
 } as const;
 
 interface Deps {
@@ -54,19 +55,21 @@ function planDocument(tracker: ActivePlanTracker, arg: unknown): vscode.Uri | un
   return tracker.current?.document.uri;
 }
 
-async function exportAssignmentTable({ client, tracker, output }: Deps, arg: unknown): Promise<void> {
+/** `format` given (by a caller, not the palette) skips the question. */
+async function exportAssignmentTable({ client, tracker, output }: Deps, arg: unknown, format: unknown): Promise<void> {
   const uri = planDocument(tracker, arg);
   if (!uri) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a plan to export its assignment table.'));
     return;
   }
-  const picked = await vscode.window.showQuickPick(
+  const given = format === 'md' || format === 'csv' ? { format: format as AssignmentTableFormat } : undefined;
+  const picked = given ?? (await vscode.window.showQuickPick(
     [
       { label: 'Markdown', description: vscode.l10n.t('Table for documents and previews'), format: 'md' as AssignmentTableFormat },
       { label: 'CSV', description: vscode.l10n.t('For Excel and other spreadsheets'), format: 'csv' as AssignmentTableFormat },
     ],
     { placeHolder: vscode.l10n.t('Export the assignment table as') },
-  );
+  ));
   if (!picked) return;
   try {
     // Make sure the server holds the document (it may not be the active one).
@@ -140,13 +143,42 @@ function reloadIndex({ client, output }: Deps): void {
   );
 }
 
+/** Converts every TCVN3/VNI run of the active document to Unicode, as one undo step. */
+async function convertLegacyEncoding({ client, output }: Deps): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || !isCandidate(doc)) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a draft to convert its legacy-encoded text.'));
+    return;
+  }
+  try {
+    const { version, edits } = await client.sendRequest(ConvertLegacyEncodingRequest, { uri: doc.uri.toString() });
+    if (!edits.length) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No text in a legacy encoding (TCVN3, VNI) was found.'));
+      return;
+    }
+    // Edits computed for an older version would land in the wrong place.
+    if (version !== doc.version) throw new Error(vscode.l10n.t('the document changed meanwhile; try again'));
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of edits) {
+      edit.replace(doc.uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('the editor refused the edit'));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Converted {0} passages to Unicode.', edits.length));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    output.error(`${COMMANDS.convertLegacyEncoding}: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not convert the legacy encoding: {0}', message));
+  }
+}
+
 export function registerCommands(deps: Deps): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(COMMANDS.exportAssignmentTable, (arg: unknown) => exportAssignmentTable(deps, arg)),
+    vscode.commands.registerCommand(COMMANDS.exportAssignmentTable, (arg: unknown, format: unknown) => exportAssignmentTable(deps, arg, format)),
     vscode.commands.registerCommand(COMMANDS.disableRule, (arg: unknown) => disableRule(deps, arg)),
     vscode.commands.registerCommand(COMMANDS.openRuleDoc, (arg: unknown) => openRuleDoc(deps, arg)),
     vscode.commands.registerCommand(COMMANDS.revealTask, (uri: unknown, range: unknown) => revealTask(uri, range)),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => deps.output.show(true)),
     vscode.commands.registerCommand(COMMANDS.reloadIndex, () => reloadIndex(deps)),
+    vscode.commands.registerCommand(COMMANDS.convertLegacyEncoding, () => convertLegacyEncoding(deps)),
   ];
 }

@@ -16,6 +16,12 @@ export const AssignmentTableRequest = new RequestType<{ uri: string; format: Ass
   'kehoach/assignmentTable',
 );
 export const ReloadIndexNotification = new NotificationType0('kehoach/reloadIndex');
+/** Edits converting every TCVN3/VNI run of a document to Unicode. */
+export const ConvertLegacyEncodingRequest = new RequestType<{ uri: string }, { version: number | null; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }, void>(
+  'kehoach/convertLegacyEncoding',
+);
+/** Sent when the user trusts the workspace: the server then reads its index files. */
+export const WorkspaceTrustedNotification = new NotificationType0('kehoach/workspaceTrusted');
 
 /** Languages and schemes the server checks (the client's document selector). */
 export const PLAN_LANGUAGES = ['kehoach', 'markdown', 'plaintext'];

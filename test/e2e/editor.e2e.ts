@@ -1,71 +1,49 @@
 // End-to-end test in a real VS Code: the web build that code-server bundles, driven
-// in Debian's Chromium through playwright-core. It loads the extension from dist/
-// as an installed extension, opens seed 000 as `ke-hoach.kh` and checks what a
-// person sees: the diagnostics in the Problems panel and as squiggles, the status
-// bar item, the *Nhiệm vụ* view in the Explorer and the TextMate colouring.
+// in Debian's Chromium through playwright-core. It installs the packaged extension
+// (`code-server --install-extension kehoach-<version>.vsix`), opens seed 000 as
+// `ke-hoach.kh` in a Vietnamese UI and checks what a person sees: the diagnostics in
+// the Problems panel and as squiggles, the status bar item, the Outline and the
+// *Nhiệm vụ* view, the hover on a citation, the TextMate colouring and scopes.
+// The in-editor API-level suite is test/suite/ (npm run test:editor).
 //
-//   npm run e2e:setup   # once: chromium, ripgrep, code-server, playwright-core (scripts/e2e-setup.sh)
-//   npm run test:e2e    # builds dist/, then runs this file with tsx
+//   npm run e2e:setup     # once: chromium, ripgrep, fonts, code-server, playwright-core
+//   npm run test:e2e      # packages the extension, then runs this file with tsx
+//   npm run screenshots   # the same, then copies the best screenshots to docs/images/
 //
 // Not a mocha file (the name does not match test/**/*.test.ts): it starts its own
-// processes; about 10–15 s once set up. Screenshots go to .vscode-test/screenshots/.
+// processes; about 20 s once set up. Screenshots go to .vscode-test/screenshots/.
 // KEEP_E2E_TMP=1 keeps the temporary workspace, profiles and logs.
 
-import { ChildProcess, spawn } from 'child_process';
-import * as crypto from 'crypto';
 import * as fs from 'fs';
-import * as http from 'http';
-import * as net from 'net';
-import * as os from 'os';
 import * as path from 'path';
+import {
+  checkTools,
+  createProfile,
+  E2EFailure,
+  installVietnameseLocale,
+  installVsix,
+  openBrowser,
+  Page,
+  registerExtensions,
+  removeProfile,
+  ROOT,
+  screenshot,
+  Session,
+  SHOTS,
+  startCodeServer,
+  vsixPath,
+  waitFor,
+} from './codeServer';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const CACHE = path.join(ROOT, '.vscode-test', 'code-server');
-const CODE_SERVER = path.join(CACHE, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-const PLAYWRIGHT = path.join(CACHE, 'node_modules', 'playwright-core');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, '.vscode-test', 'screenshots');
 const SEED = path.join(ROOT, 'test', 'seeds', '000_089bb949c9e0a859.txt');
 const FILE = 'ke-hoach.kh';
+const DOC_IMAGES = path.join(ROOT, 'docs', 'images');
+/** Screenshots worth showing in the README, refreshed by `npm run screenshots`. */
+const FOR_DOCS = ['plan-outline.png', 'hover.png', 'problems.png', 'tasks-view.png'];
 
 // Generous: the first start of code-server and of the extension host is slow on 2 cores.
-const T_SERVER = 60_000;
 const T_UI = 60_000;
 const T_CHECK = 45_000;
-
-// ------------------------------------------------------------------ the little of Playwright used here
-// playwright-core lives in .vscode-test/ (installed by scripts/e2e-setup.sh), not in
-// the project's node_modules, so it is loaded by path and typed by hand.
-interface Locator {
-  first(): Locator;
-  click(options?: { timeout?: number; position?: { x: number; y: number } }): Promise<void>;
-  count(): Promise<number>;
-}
-interface Keyboard {
-  press(key: string): Promise<void>;
-  type(text: string, options?: { delay?: number }): Promise<void>;
-}
-interface Page {
-  goto(url: string, options?: { timeout?: number; waitUntil?: string }): Promise<unknown>;
-  locator(selector: string): Locator;
-  keyboard: Keyboard;
-  evaluate<R, A>(fn: (arg: A) => R, arg: A): Promise<R>;
-  screenshot(options: { path: string }): Promise<unknown>;
-  waitForTimeout(ms: number): Promise<void>;
-  on(event: 'console', handler: (msg: { type(): string; text(): string }) => void): void;
-  on(event: 'pageerror', handler: (err: Error) => void): void;
-}
-interface BrowserContext {
-  addInitScript(script: string): Promise<void>;
-  pages(): Page[];
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-}
-interface Playwright {
-  chromium: {
-    launchPersistentContext(userDataDir: string, options: Record<string, unknown>): Promise<BrowserContext>;
-  };
-}
 
 // The page-side callbacks below run in the browser; the project compiles without the
 // DOM library, so the little of the DOM they touch is declared here.
@@ -83,64 +61,14 @@ declare function getComputedStyle(element: DomElement): { color: string };
 
 // ------------------------------------------------------------------ helpers
 const t0 = Date.now();
-const timings: [string, number][] = [];
 let lastMark = t0;
 function mark(what: string): void {
   const now = Date.now();
-  timings.push([what, now - lastMark]);
   console.log(`  ✓ ${what} (${((now - lastMark) / 1000).toFixed(1)} s)`);
   lastMark = now;
 }
 
-class E2EFailure extends Error {}
 let reported = false; // the failure has been printed, with the logs
-
-
-
-/** Polls `check` until it returns a truthy value; fails with `what` after `timeout`. */
-async function waitFor<T>(what: string, check: () => Promise<T | undefined | null | false>, timeout: number, every = 250): Promise<T> {
-  const end = Date.now() + timeout;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      const v = await check();
-      if (v) return v;
-    } catch (err) {
-      lastError = err;
-    }
-    if (Date.now() > end) {
-      const why = lastError instanceof Error ? ` (last error: ${lastError.message.split('\n')[0]})` : '';
-      throw new E2EFailure(`timed out after ${timeout / 1000} s waiting for ${what}${why}`);
-    }
-    await new Promise((r) => setTimeout(r, every));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function httpStatus(url: string): Promise<number> {
-  return new Promise((resolve) => {
-    const req = http.get(url, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', () => resolve(0));
-    req.setTimeout(2000, () => {
-      req.destroy();
-      resolve(0);
-    });
-  });
-}
 
 /** Text of every element matching `selector`, joined by newlines ('' when none). */
 function textOf(page: Page, selector: string): Promise<string> {
@@ -150,203 +78,63 @@ function textOf(page: Page, selector: string): Promise<string> {
     .then((t) => t.normalize('NFC').replace(/\u00a0/g, ' '));
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  const file = path.join(SHOTS, name);
-  await page.screenshot({ path: file });
-  console.log(`    screenshot ${path.relative(ROOT, file)}`);
+const shot = (page: Page, name: string) => screenshot(page, name);
+
+/** The rows of the side-bar view titled `title` (expanded first if need be). */
+async function paneRows(page: Page, titles: RegExp): Promise<string[] | null> {
+  return page.evaluate((source: string) => {
+    const re = new RegExp(source);
+    const h = Array.from(document.querySelectorAll('.part.sidebar .pane-header')).find((e) => re.test(e.querySelector('h3.title')?.textContent?.trim() ?? ''));
+    const body = h?.parentElement?.querySelector('.pane-body');
+    const rows = Array.from(body?.querySelectorAll('.monaco-list-row') ?? []).map((r) => r.innerText.replace(/\s+/g, ' ').trim());
+    return rows.length ? rows : null;
+  }, titles.source);
 }
 
-/** Installs the extension as VS Code does: a folder `publisher.name-version` plus extensions.json. */
-function installExtension(extensionsDir: string, others: { id: string; version: string; folder: string }[]): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  const id = `${pkg.publisher}.${pkg.name}`;
-  const folder = `${id}-${pkg.version}`;
-  const dest = path.join(extensionsDir, folder);
-  fs.mkdirSync(dest, { recursive: true });
-  // What a VSIX would hold: package.json's "files" plus the manifest's own references.
-  const entries = new Set<string>(['package.json', 'language-configuration.json', 'README.md', 'LICENSE', ...(pkg.files ?? [])]);
-  for (const entry of entries) {
-    const src = path.join(ROOT, entry);
-    if (fs.existsSync(src)) fs.cpSync(src, path.join(dest, entry), { recursive: true });
-  }
-  const manifest = [{ id, version: pkg.version, folder }, ...others].map((e) => {
-    const location = path.join(extensionsDir, e.folder);
-    return {
-      identifier: { id: e.id },
-      version: e.version,
-      location: { $mid: 1, fsPath: location, external: `file://${location}`, path: location, scheme: 'file' },
-      relativeLocation: e.folder,
-      metadata: { installedTimestamp: Date.now(), source: 'vsix', pinned: true },
-    };
-  });
-  fs.writeFileSync(path.join(extensionsDir, 'extensions.json'), JSON.stringify(manifest));
-  return id;
-}
-
-/**
- * Makes VS Code run in Vietnamese, as the plan writers' editors do: the extension then
- * speaks Vietnamese (diagnostics, status bar, view names from package.nls.vi.json and
- * l10n/). VS Code has no Vietnamese language pack, and without one `--locale vi` falls
- * back to English; an empty pack (every VS Code string stays English) is enough to make
- * `vscode.env.language` "vi". The server reads languagepacks.json in the user-data dir
- * when it serves the workbench; it is written here too so the first load already has it.
- */
-function installVietnameseLocale(extensionsDir: string, userData: string): { id: string; version: string; folder: string } {
-  const id = 'kehoach-e2e.vi-language-pack';
-  const version = '0.0.1';
-  const folder = `${id}-${version}`;
-  const dest = path.join(extensionsDir, folder);
-  fs.mkdirSync(path.join(dest, 'translations'), { recursive: true });
-  const translations = path.join(dest, 'translations', 'main.i18n.json');
-  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
-  fs.writeFileSync(
-    path.join(dest, 'package.json'),
-    JSON.stringify({
-      name: 'vi-language-pack',
-      publisher: 'kehoach-e2e',
-      version,
-      engines: { vscode: '*' },
-      categories: ['Language Packs'],
-      contributes: {
-        localizations: [
-          { languageId: 'vi', languageName: 'Vietnamese', localizedLanguageName: 'Tiếng Việt', translations: [{ id: 'vscode', path: './translations/main.i18n.json' }] },
-        ],
-      },
-    }),
+async function expandPane(page: Page, titles: RegExp, label: string): Promise<void> {
+  const expanded = await waitFor(
+    `the "${label}" view in the Explorer`,
+    () =>
+      page.evaluate((source: string) => {
+        const re = new RegExp(source);
+        const h = Array.from(document.querySelectorAll('.part.sidebar .pane-header')).find((e) => re.test(e.querySelector('h3.title')?.textContent?.trim() ?? ''));
+        return h ? h.getAttribute('aria-expanded') ?? 'false' : null;
+      }, titles.source),
+    T_CHECK,
   );
-  const hash = crypto.createHash('md5').update(id).update(version).digest('hex');
-  fs.writeFileSync(
-    path.join(userData, 'languagepacks.json'),
-    JSON.stringify({ vi: { hash, extensions: [{ extensionIdentifier: { id }, version }], translations: { vscode: translations }, label: 'Tiếng Việt' } }),
-  );
-  return { id, version, folder };
+  if (expanded !== 'true') await page.locator(`.part.sidebar .pane-header:has(h3.title:text-matches("${titles.source}"))`).first().click();
 }
 
 // ------------------------------------------------------------------ the test
 async function main(): Promise<void> {
-  for (const [what, file, fix] of [
-    ['code-server', CODE_SERVER, 'npm run e2e:setup'],
-    ['playwright-core', path.join(PLAYWRIGHT, 'package.json'), 'npm run e2e:setup'],
-    ['Chromium', CHROMIUM, 'npm run e2e:setup'],
-    ['dist/extension.js', path.join(ROOT, 'dist', 'extension.js'), 'npm run build'],
-    ['dist/server.js', path.join(ROOT, 'dist', 'server.js'), 'npm run build'],
-  ]) {
-    if (!fs.existsSync(file)) throw new E2EFailure(`${what} not found at ${file}: run \`${fix}\``);
-  }
+  const vsix = vsixPath();
+  checkTools([['the packaged extension', vsix, 'npm run package']]);
   fs.mkdirSync(SHOTS, { recursive: true });
   fs.rmSync(path.join(SHOTS, 'failure.png'), { force: true });
 
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-e2e-'));
-  const workspace = path.join(tmp, 'workspace');
-  const userData = path.join(tmp, 'user-data');
-  const extensionsDir = path.join(tmp, 'extensions');
-  const browserProfile = path.join(tmp, 'chromium-profile');
-  const serverLog = path.join(tmp, 'code-server.log');
+  const profile = createProfile('kehoach-e2e-');
+  const workspace = path.join(profile.tmp, 'workspace');
   fs.mkdirSync(workspace);
   fs.copyFileSync(SEED, path.join(workspace, FILE));
-  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(
-    path.join(userData, 'User', 'settings.json'),
-    JSON.stringify(
-      {
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'workbench.welcomePage.walkthroughs.openOnInstall': false,
-        'workbench.enableExperiments': false,
-        'security.workspace.trust.enabled': false,
-        'telemetry.telemetryLevel': 'off',
-        'update.mode': 'none',
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'extensions.ignoreRecommendations': true,
-        'chat.commandCenter.enabled': false,
-        'window.commandCenter': false,
-        'editor.minimap.enabled': false,
-        'files.autoSave': 'off',
-      },
-      null,
-      2,
-    ),
-  );
-  fs.writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\n');
-  const extId = installExtension(extensionsDir, [installVietnameseLocale(extensionsDir, userData)]);
-  mark(`workspace, profile and extension ${extId} in ${tmp}`);
+  const installed = await installVsix(profile, vsix);
+  registerExtensions(profile.extensionsDir, [installVietnameseLocale(profile.extensionsDir, profile.userData)]);
+  mark(`workspace and profile in ${profile.tmp}; ${installed.split('\n').pop()}`);
 
-  let server: ChildProcess | undefined;
-  let context: BrowserContext | undefined;
+  let session: Session | undefined;
   let page: Page | undefined;
-  let failed = false;
+  let failed = true;
   try {
-    // --------------------------------------------------------------- code-server
-    const port = await freePort();
-    const log = fs.openSync(serverLog, 'w');
-    server = spawn(
-      process.execPath,
-      [
-        CODE_SERVER,
-        '--config', path.join(tmp, 'config.yaml'),
-        '--bind-addr', `127.0.0.1:${port}`,
-        '--auth', 'none',
-        '--disable-telemetry',
-        '--disable-update-check',
-        '--disable-workspace-trust',
-        '--disable-getting-started-override',
-        '--ignore-last-opened',
-        '--locale', 'vi',
-        '--user-data-dir', userData,
-        '--extensions-dir', extensionsDir,
-      ],
-      {
-        cwd: tmp,
-        detached: true, // own process group: killed with everything it started
-        stdio: ['ignore', log, log],
-        env: {
-          ...process.env,
-          // No extension gallery (open-vsx by default): nothing to reach offline, nothing to install.
-          EXTENSIONS_GALLERY: '{}',
-          XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_DATA_HOME: path.join(tmp, 'xdg-data'), XDG_CACHE_HOME: path.join(tmp, 'xdg-cache') },
-      },
-    );
-    let exited: string | undefined;
-    server.on('exit', (code, signal) => (exited = `code-server exited (${code ?? signal})`));
-    const base = `http://127.0.0.1:${port}`;
-    await waitFor(
-      `code-server on ${base}`,
-      async () => {
-        if (exited) throw new E2EFailure(exited);
-        return (await httpStatus(`${base}/healthz`)) === 200;
-      },
-      T_SERVER,
-    );
-    mark(`code-server listening on ${base}`);
-
-    // --------------------------------------------------------------- Chromium
-    const { chromium } = require(PLAYWRIGHT) as Playwright;
-    context = await chromium.launchPersistentContext(browserProfile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=vi',
-      ],
-      viewport: { width: 1400, height: 900 },
-      locale: 'vi-VN',
-      timeout: T_SERVER,
-      // Chromium keeps crash reports under ~/.config whatever the profile: keep them in tmp.
-      env: { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_CACHE_HOME: path.join(tmp, 'xdg-cache') },
-    });
-    // tsx compiles this file with esbuild's keepNames, which wraps named functions in the
-    // page-side callbacks with a __name(...) helper that the page does not have.
-    await context.addInitScript('globalThis.__name = (fn) => fn;');
-    page = context.pages()[0] ?? (await context.newPage());
+    session = await startCodeServer(profile, { locale: 'vi' });
+    mark(`code-server listening on ${session.base}`);
+    page = await openBrowser(session, profile, { locale: 'vi' });
     const pageErrors: string[] = [];
     page.on('pageerror', (err) => pageErrors.push(err.message));
     mark('Chromium started');
 
-    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`, { timeout: T_UI, waitUntil: 'domcontentloaded' });
+    await page.goto(`${session.base}/?folder=${encodeURIComponent(workspace)}`, { timeout: T_UI, waitUntil: 'domcontentloaded' });
     await waitFor('the workbench and the Explorer', async () => (await textOf(page!, '.explorer-folders-view')).includes(FILE), T_UI);
     await page.waitForTimeout(500); // let the first layout settle before typing
-    await shot(page, '01-workbench.png');
+    await shot(page, 'workbench.png');
     mark('workbench loaded, ke-hoach.kh in the Explorer');
 
     // --------------------------------------------------------------- open the file: Quick Open
@@ -384,7 +172,7 @@ async function main(): Promise<void> {
     const language = await textOf(page, '.part.statusbar #status\\.editor\\.mode');
     console.log(`    language mode: ${language.trim()}`);
     if (!/Kế hoạch|kehoach/.test(language)) throw new E2EFailure(`language mode is "${language.trim()}", not Kế hoạch`);
-    await shot(page, '02-editor.png');
+    await shot(page, 'editor.png');
     mark('status bar shows the task count');
 
     // --------------------------------------------------------------- (d) TextMate colouring
@@ -425,7 +213,7 @@ async function main(): Promise<void> {
     for (const line of problems.split('\n').filter((l) => /Số mục|duplicate|section-order/.test(l))) console.log(`    problem: ${line.trim()}`);
     const badge = await textOf(page, '.part.statusbar #status\\.problems');
     console.log(`    problems in the status bar: ${badge.replace(/\s+/g, ' ').trim()}`);
-    await shot(page, '03-problems.png');
+    await shot(page, 'problems.png');
     mark('Problems panel lists the duplicate section numbers');
 
     // Clicking the problem's message (not its light bulb, which offers the quick fixes,
@@ -444,7 +232,7 @@ async function main(): Promise<void> {
       T_CHECK,
     );
     console.log(`    ${position}`);
-    await shot(page, '04-squiggle.png');
+    await shot(page, 'squiggle.png');
     mark('problem opens line 77 with an error squiggle');
 
     // --------------------------------------------------------------- (c) the Nhiệm vụ view in the Explorer
@@ -467,44 +255,89 @@ async function main(): Promise<void> {
       T_CHECK,
     );
     for (const row of tasks.slice(0, 8)) console.log(`    task row: ${row}`);
-    await shot(page, '05-tasks-view.png');
+    await shot(page, 'tasks-view.png');
     mark(`Nhiệm vụ view lists ${tasks.length} rows, the first ${tasks[0]}`);
 
+    // --------------------------------------------------------------- (e) the Outline: parts, groups, tasks
+    await expandPane(page, /^(Outline|Dàn ý)$/, 'Outline');
+    const outline = await waitFor(
+      'the Outline to list parts I–III',
+      async () => {
+        const rows = await paneRows(page!, /^(Outline|Dàn ý)$/);
+        return rows && rows.some((r) => r.startsWith('I- MỤC ĐÍCH')) && rows.some((r) => r.startsWith('II- NỘI DUNG')) ? rows : null;
+      },
+      T_CHECK,
+    );
+    for (const row of outline.slice(0, 6)) console.log(`    outline row: ${row}`);
+    await page.waitForTimeout(300); // the tree's expand animation
+    await shot(page, 'plan-outline.png');
+    mark(`Outline lists ${outline.length} rows, from "${outline[0]}"`);
+
+    // --------------------------------------------------------------- (f) hover on a citation, its scopes
+    await page.keyboard.press('Control+Shift+M'); // Problems away: more room for the editor
+    await page.keyboard.press('Control+G');
+    await page.waitForTimeout(300);
+    await page.keyboard.type('67');
+    await page.keyboard.press('Enter');
+    const citation = page.locator('.editor-instance .view-lines span:text-is("05-NQ/TW")').first();
+    await waitFor('line 67 with "05-NQ/TW" in view', async () => (await page!.locator('.editor-instance .view-lines span:text-is("05-NQ/TW")').count()) > 0, T_CHECK);
+    const hover = await waitFor(
+      'the hover on "05-NQ/TW" with its trích yếu',
+      async () => {
+        await citation.hover({ timeout: 2000 });
+        const text = await textOf(page!, '.monaco-hover:not(.hidden) .hover-contents');
+        return /Trích yếu: Về đổi mới, nâng cao hiệu lực công tác kiểm tra/.test(text) ? text : null;
+      },
+      T_CHECK,
+      1000,
+    );
+    for (const line of hover.split('\n').filter((l) => l.trim()).slice(0, 4)) console.log(`    hover: ${line.trim()}`);
+    await shot(page, 'hover.png');
+    mark('hover on 05-NQ/TW shows the directive from the index');
+
+    // The grammar's scopes as VS Code reports them: Developer: Inspect Editor Tokens and Scopes.
+    await citation.click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.waitForTimeout(300);
+    await page.keyboard.type('Inspect Editor Tokens and Scopes');
+    await waitFor('the command "Inspect Editor Tokens and Scopes"', async () => (await textOf(page!, '.quick-input-list .monaco-list-row')).includes('Inspect Editor Tokens'), T_CHECK);
+    await page.keyboard.press('Enter');
+    const scopes = await waitFor(
+      'the token inspector to show meta.citation.kehoach on 05-NQ/TW',
+      async () => {
+        const text = await textOf(page!, '.token-inspect-widget');
+        return /05-NQ\/TW/.test(text) && /meta\.citation\.kehoach/.test(text) ? text : null;
+      },
+      T_CHECK,
+    );
+    const scopeLines = scopes.split('\n').filter((l) => /kehoach/.test(l));
+    console.log(`    scopes: ${scopeLines.map((l) => l.trim()).join(' | ')}`);
+    if (!scopeLines.some((l) => /constant\.other\.document-number\.kehoach/.test(l))) {
+      throw new E2EFailure(`05-NQ/TW lacks the document-number scope: ${scopeLines.join(' | ')}`);
+    }
+    await shot(page, 'scopes.png');
+    await page.keyboard.press('Escape');
+    mark('the grammar scopes 05-NQ/TW as meta.citation.kehoach constant.other.document-number.kehoach');
+
     if (pageErrors.length) console.log(`    (page errors, not failures: ${pageErrors.slice(0, 3).join(' | ')})`);
+    failed = false;
   } catch (err) {
-    failed = true;
     if (page) await shot(page, 'failure.png').catch(() => undefined);
     console.error(`\nE2E FAILED: ${err instanceof Error ? err.message : String(err)}`);
     if (!(err instanceof E2EFailure) && err instanceof Error && err.stack) console.error(err.stack);
-    if (fs.existsSync(serverLog)) {
-      const lines = fs.readFileSync(serverLog, 'utf8').trim().split('\n');
-      console.error(`--- code-server log (last 30 of ${lines.length} lines: ${serverLog})\n${lines.slice(-30).join('\n')}`);
-    }
-    console.error(`--- VS Code logs: ${path.join(userData, 'logs')}`);
+    if (session) console.error(session.logTail());
+    console.error(`--- VS Code logs: ${path.join(profile.userData, 'logs')}`);
     reported = true;
     throw err;
   } finally {
-    await context?.close().catch(() => undefined);
-    if (server?.pid && server.exitCode === null) {
-      const pid = server.pid;
-      const gone = new Promise<void>((r) => server!.once('exit', () => r()));
-      try {
-        process.kill(-pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-pid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }, 5000);
-      await Promise.race([gone, new Promise((r) => setTimeout(r, 6000))]);
-      clearTimeout(timer);
-    }
-    if (process.env.KEEP_E2E_TMP || failed) console.log(`temporary files kept in ${tmp}`);
-    else fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+    await session?.close();
+    removeProfile(profile, failed);
+  }
+  if (process.argv.includes('--update-docs')) {
+    fs.mkdirSync(DOC_IMAGES, { recursive: true });
+    for (const name of FOR_DOCS) fs.copyFileSync(path.join(SHOTS, name), path.join(DOC_IMAGES, name));
+    console.log(`  screenshots copied to ${path.relative(ROOT, DOC_IMAGES)}/: ${FOR_DOCS.join(', ')}`);
   }
 }
 

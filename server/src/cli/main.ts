@@ -9,6 +9,7 @@ import { DirectiveIndex } from '../core/index/directiveIndex';
 import { loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
 import * as os from 'os';
 import { checkFiles, serveIfWorker } from './parallel';
+import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/lint';
 import { RULE_IDS } from '../core/rules';
 import { Level, parseLevel } from '../core/rules/types';
 import { formatText } from './formatText';
@@ -17,7 +18,7 @@ import { UsageError } from './usageError';
 
 
 const USAGE = `Cách dùng / Usage:
-  kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--lang vi|en] [--jobs N] FILE|DIR…
+  kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--max-file-size MB] [--lang vi|en] [--jobs N] FILE|DIR…
   kehoach table [--format md|csv|json] [--lang vi|en] FILE
 Quy tắc / rules: ${RULE_IDS.join(', ')}
 Mức / levels: off, error, warning, info, hint`;
@@ -92,8 +93,13 @@ async function runCheck(args: string[], out: (s: string) => void): Promise<numbe
       rule: { type: 'string', multiple: true, default: [] },
       lang: { type: 'string', default: 'vi' },
       jobs: { type: 'string' },
+      'max-file-size': { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE_MB) },
     },
   });
+  const maxFileSizeMb = Number(values['max-file-size']);
+  if (!Number.isFinite(maxFileSizeMb) || maxFileSizeMb <= 0) {
+    throw new UsageError(`--max-file-size cần một số MB dương, nhận được "${values['max-file-size']}"`);
+  }
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format phải là text hoặc json, nhận được "${format}"`);
   const lang = values.lang === 'en' ? 'en' : 'vi';
@@ -102,7 +108,7 @@ async function runCheck(args: string[], out: (s: string) => void): Promise<numbe
   const levels = readLevels(values.rule as string[]);
   const indexFiles = values.index as string[];
   const index = readIndex(indexFiles);
-  const results = await checkFiles(expandInputs(positionals), jobs, { indexFiles, levels }, { index, levels });
+  const results = await checkFiles(expandInputs(positionals), jobs, { indexFiles, levels, maxFileSizeMb }, { index, levels, maxFileSizeMb });
   if (format === 'json') {
     const json = results.map((r) => ({
       file: r.file,
@@ -139,7 +145,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
 }
 
-if (serveIfWorker((setup) => ({ index: readIndex(setup.indexFiles), levels: setup.levels }))) {
+if (serveIfWorker((setup) => ({ index: readIndex(setup.indexFiles), levels: setup.levels, maxFileSizeMb: setup.maxFileSizeMb }))) {
   // A worker of `check --jobs`: it answers batches of files.
 } else if (require.main === module) {
   void main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then((code) => {

@@ -1,16 +1,21 @@
-// Reading a file the user names: size cap, UTF-8 or UTF-16 by BOM, and a
-// one-line reason instead of a throw when it cannot be read as text.
+// Reading a file the user names: size limit (kehoach.maxFileSize, checked
+// before reading), UTF-8 or UTF-16 by BOM, and a one-line reason instead of a
+// throw when it cannot be read at all.
 
 import * as fs from 'fs';
-import { MAX_TEXT_LENGTH } from '../core/lint';
+import { DEFAULT_MAX_FILE_SIZE_MB, tooLarge } from '../core/lint';
+import type { Msg } from '../core/rules/types';
 
-export function readTextFile(file: string): { text: string } | { error: string } {
+export type ReadResult = { text: string } | { error: string } | { skipped: Msg };
+
+export function readTextFile(file: string, maxFileSizeMb: number = DEFAULT_MAX_FILE_SIZE_MB): ReadResult {
   let buf: Buffer;
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { error: `"${file}" là thư mục` };
-    // UTF-8 Vietnamese takes up to 3 bytes a character.
-    if (stat.size > MAX_TEXT_LENGTH * 3) return { error: `"${file}" quá lớn (${(stat.size / 1e6).toFixed(1)} MB)` };
+    // A file over the limit is not even read: it is skipped with a message.
+    const big = tooLarge(stat.size, maxFileSizeMb);
+    if (big) return { skipped: big };
     buf = fs.readFileSync(file);
   } catch (e) {
     return { error: `không đọc được "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
@@ -21,6 +26,7 @@ export function readTextFile(file: string): { text: string } | { error: string }
     swapped.swap16();
     return { text: swapped.toString('utf16le') };
   }
-  // A binary file (NUL bytes) is reported by lint as unreadable, not thrown on.
+  // Invalid UTF-8 becomes U+FFFD, as in the editor; a binary file (NUL bytes)
+  // is reported by lint as unreadable, not thrown on.
   return { text: buf.toString('utf8') };
 }

@@ -19,6 +19,7 @@ export function runTable(args: string[], out: (s: string) => void): number {
   const lang = values.lang === 'en' ? 'en' : 'vi';
   const read = readTextFile(positionals[0]);
   if ('error' in read) throw new Error(read.error);
+  if ('skipped' in read) throw new Error(`${positionals[0]}: ${read.skipped.vi}`);
   const why = unreadable(read.text);
   if (why) throw new Error(`${positionals[0]}: ${why.vi}`);
   const lines = assignmentLines(parsePlan(read.text));

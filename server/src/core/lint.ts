@@ -11,14 +11,23 @@ import { LineIndex, Range } from './text/lineIndex';
 import { mapRange, OffsetRange } from './text/normalize';
 import { disabledRules } from './suppress';
 
-/** Above this size a file is not analysed (the editor stays responsive). */
-export const MAX_TEXT_LENGTH = 5_000_000;
+/** Default of `kehoach.maxFileSize` (MB): above it a file is not analysed, so the editor stays responsive. */
+export const DEFAULT_MAX_FILE_SIZE_MB = 5;
+
+/**
+ * Findings kept per file. Beyond it the editor's Problems list is no help and
+ * its protocol traffic would slow typing; one information line says how many
+ * more there are.
+ */
+export const MAX_DIAGNOSTICS = 1000;
 
 export interface LintOptions {
   index?: DirectiveIndex;
   /** Rule id → level; missing ids keep their default. */
   levels?: Record<string, Level>;
   labels?: LabelTable;
+  /** `kehoach.maxFileSize` in MB (UTF-8 size); default DEFAULT_MAX_FILE_SIZE_MB. */
+  maxFileSizeMb?: number;
 }
 
 export interface RelatedDiagnostic {
@@ -40,36 +49,74 @@ export interface Diagnostic {
 
 export interface LintResult {
   plan?: Plan;
+  /** Why the text was not analysed, when it was not. */
+  skipped?: 'tooLarge' | 'notText';
   lineIndex: LineIndex;
   diagnostics: Diagnostic[];
 }
 
-/** Why a text is not analysed, if it is not. */
-export function unreadable(text: string): Msg | undefined {
-  if (text.length > MAX_TEXT_LENGTH) {
-    const mb = (text.length / 1_000_000).toFixed(1);
-    return {
-      vi: `Tệp quá lớn (${mb} triệu ký tự, giới hạn 5 triệu): không kiểm tra.`,
-      en: `File too large (${mb} M characters, limit 5 M): not checked.`,
-    };
+/** Size of a text in UTF-8 bytes, as it is stored on disk. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** A usable limit in MB: a positive number, else the default. */
+export function maxFileSizeMb(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_MAX_FILE_SIZE_MB;
+}
+
+/** The message for a file of `bytes` over the limit, or undefined when it is within it. */
+export function tooLarge(bytes: number, limitMb: number = DEFAULT_MAX_FILE_SIZE_MB): Msg | undefined {
+  const limit = maxFileSizeMb(limitMb);
+  if (bytes <= limit * 1_000_000) return undefined;
+  const mb = (bytes / 1_000_000).toFixed(1);
+  return {
+    vi: `Tệp quá lớn (${mb} MB, giới hạn ${limit} MB theo cài đặt kehoach.maxFileSize): không kiểm tra.`,
+    en: `File too large (${mb} MB, limit ${limit} MB set by kehoach.maxFileSize): not checked.`,
+  };
+}
+
+/** Why a text is not analysed, if it is not: too large, or not text (NUL characters). */
+export function skipReason(text: string, limitMb: number = DEFAULT_MAX_FILE_SIZE_MB): { kind: 'tooLarge' | 'notText'; message: Msg } | undefined {
+  // UTF-8 takes at least one byte per UTF-16 unit and at most three: count only near the limit.
+  const limit = maxFileSizeMb(limitMb) * 1_000_000;
+  if (text.length * 3 > limit) {
+    const big = tooLarge(text.length > limit ? text.length : utf8Length(text), limitMb);
+    if (big) return { kind: 'tooLarge', message: big };
   }
   if (text.includes('\u0000')) {
-    return { vi: 'Tệp không phải văn bản (có ký tự NUL): không kiểm tra.', en: 'Not a text file (contains NUL characters): not checked.' };
+    return { kind: 'notText', message: { vi: 'Tệp không phải văn bản (có ký tự NUL): không kiểm tra.', en: 'Not a text file (contains NUL characters): not checked.' } };
   }
   return undefined;
 }
 
+/** The message of skipReason, for callers that only show it. */
+export function unreadable(text: string, limitMb: number = DEFAULT_MAX_FILE_SIZE_MB): Msg | undefined {
+  return skipReason(text, limitMb)?.message;
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const lineIndex = new LineIndex(text);
-  const why = unreadable(text);
+  const why = skipReason(text, options.maxFileSizeMb);
   if (why) {
     return {
+      skipped: why.kind,
       lineIndex,
       diagnostics: [
         {
           code: 'unreadable-file',
           severity: 'information',
-          message: why,
+          message: why.message,
           range: lineIndex.range(0, 0),
           offsets: { start: 0, end: 0 },
           related: [],
@@ -107,5 +154,25 @@ export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions 
     }
   }
   out.sort((a, b) => a.offsets.start - b.offsets.start || a.code.localeCompare(b.code));
-  return out;
+  return capped(out, lineIndex);
+}
+
+/** The first MAX_DIAGNOSTICS findings and, if more were found, one line saying so where the first dropped one stands. */
+function capped(all: Diagnostic[], lineIndex: LineIndex): Diagnostic[] {
+  if (all.length <= MAX_DIAGNOSTICS) return all;
+  const kept = all.slice(0, MAX_DIAGNOSTICS);
+  const next = all[MAX_DIAGNOSTICS];
+  const more = all.length - MAX_DIAGNOSTICS;
+  kept.push({
+    code: 'too-many-findings',
+    severity: 'information',
+    message: {
+      vi: `Còn ${more} vấn đề nữa từ đây không hiển thị (chỉ hiện ${MAX_DIAGNOSTICS} vấn đề đầu tiên của một tệp).`,
+      en: `${more} more problems from here on are not shown (only the first ${MAX_DIAGNOSTICS} of a file are).`,
+    },
+    range: lineIndex.range(next.offsets.start, next.offsets.start),
+    offsets: { start: next.offsets.start, end: next.offsets.start },
+    related: [],
+  });
+  return kept;
 }

@@ -13,6 +13,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { looksLikePlanText } from '../core/plan/parse';
 import { Analyses } from './analyses';
@@ -33,10 +34,17 @@ let hasConfiguration = false;
 let clientCapabilities: ClientCapabilities | undefined;
 let indexState: IndexState = { index: buildIndex([]).index, files: new Map() };
 let reportedIndexFiles = new Set<string>();
+/** Workspace trust as the client reports it; LSP clients without the notion are trusted. */
+let workspaceTrusted = true;
+/** Refused index paths already shown to the user (the log gets every reload). */
+const announcedRefusals = new Set<string>();
 
 const timers = new Map<string, NodeJS.Timeout>();
 
-const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels }));
+const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels, maxFileSizeMb: settings.maxFileSizeMb }));
+
+/** Documents already announced as too large or not text: the user is told once. */
+const announcedSkips = new Set<string>();
 
 function log(message: string): void {
   connection.console.log(`[kehoach] ${message}`);
@@ -58,7 +66,9 @@ function shouldCheck(doc: TextDocument): boolean {
 async function validate(doc: TextDocument): Promise<void> {
   try {
     const version = doc.version;
-    const diagnostics = shouldCheck(doc) ? analyses.get(doc).diagnostics : [];
+    const result = shouldCheck(doc) ? analyses.get(doc) : undefined;
+    const diagnostics = result?.diagnostics ?? [];
+    if (result?.skipped) announceSkip(doc.uri, result.skipped, diagnostics[0]?.message[language] ?? '');
     // Never publish results of an older version over a newer one.
     const current = documents.get(doc.uri);
     if (!current || current.version !== version) return;
@@ -70,6 +80,15 @@ async function validate(doc: TextDocument): Promise<void> {
   } catch (err) {
     logError(`Lỗi khi kiểm tra ${doc.uri}`, err);
   }
+}
+
+/** Tells the user once per document why it is not checked; the diagnostic stays. */
+function announceSkip(uri: string, kind: 'tooLarge' | 'notText', message: string): void {
+  const key = `${kind} ${uri}`;
+  if (announcedSkips.has(key)) return;
+  announcedSkips.add(key);
+  log(`${URI.parse(uri).fsPath}: ${message}`);
+  if (kind === 'tooLarge') void connection.window.showWarningMessage(`Kế hoạch: ${path.basename(URI.parse(uri).fsPath)}: ${message}`);
 }
 
 function schedule(doc: TextDocument, delay: number): void {
@@ -92,7 +111,16 @@ function revalidateAll(): void {
 
 function reloadIndex(): void {
   try {
-    indexState = buildIndex(indexFilesFor(roots, settings.indexFiles));
+    const { files, refused } = indexFilesFor(roots, settings.indexFiles, workspaceTrusted);
+    indexState = buildIndex(files);
+    for (const r of refused) {
+      logError(r.message[language]);
+      if (!announcedRefusals.has(r.path)) {
+        announcedRefusals.add(r.path);
+        if (workspaceTrusted) void connection.window.showWarningMessage(`Kế hoạch: ${r.message[language]}`);
+      }
+    }
+    if (!workspaceTrusted) log('Chế độ hạn chế (Restricted Mode): chỉ dùng danh mục văn bản có sẵn, không đọc tệp danh mục của thư mục làm việc.');
   } catch (err) {
     logError('Không đọc được danh mục văn bản', err);
     return;
@@ -144,6 +172,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
   if (!roots.length && params.rootUri) roots = [URI.parse(params.rootUri).fsPath];
   if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
+  // Only an explicit false restricts: other LSP clients have no workspace trust.
+  workspaceTrusted = params.initializationOptions?.workspaceTrusted !== false;
   reloadIndex();
   return {
     capabilities: {
@@ -183,6 +213,15 @@ connection.onDidChangeWatchedFiles(() => {
   revalidateAll();
 });
 
+// The user trusted the workspace (the client's onDidGrantWorkspaceTrust): read its index files now.
+connection.onNotification('kehoach/workspaceTrusted', () => {
+  if (workspaceTrusted) return;
+  workspaceTrusted = true;
+  log('Thư mục làm việc đã được tin cậy: đọc các tệp danh mục văn bản của thư mục.');
+  reloadIndex();
+  revalidateAll();
+});
+
 documents.onDidOpen((e) => schedule(e.document, 0));
 documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
 documents.onDidClose((e) => {
@@ -190,6 +229,8 @@ documents.onDidClose((e) => {
   if (pending) clearTimeout(pending);
   timers.delete(e.document.uri);
   analyses.forget(e.document.uri);
+  announcedSkips.delete(`tooLarge ${e.document.uri}`);
+  announcedSkips.delete(`notText ${e.document.uri}`);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -1,7 +1,8 @@
 // The `kehoach.*` settings as the server reads them, with defaults, and the
 // conversion of user input (which may be anything) into safe values.
 
-import { LabelLists, LabelTable } from '../core/plan/labels';
+import { DEFAULT_MAX_FILE_SIZE_MB, maxFileSizeMb } from '../core/lint';
+import { FIELD_KINDS, LabelLists, LabelTable } from '../core/plan/labels';
 import { RULE_IDS } from '../core/rules';
 import { Level, parseLevel } from '../core/rules/types';
 
@@ -10,6 +11,8 @@ export interface Settings {
   indexFiles: string[];
   detectPlans: boolean;
   labels: LabelTable;
+  /** `kehoach.maxFileSize`: files larger than this many MB are not checked. */
+  maxFileSizeMb: number;
   /** Problems found in the settings themselves, for the output channel. */
   problems: string[];
 }
@@ -19,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   indexFiles: [],
   detectPlans: true,
   labels: new LabelTable(),
+  maxFileSizeMb: DEFAULT_MAX_FILE_SIZE_MB,
   problems: [],
 };
 
@@ -43,14 +47,20 @@ export function readSettings(raw: unknown): Settings {
   const labels: LabelLists = {};
   if (isRecord(raw.labels)) {
     for (const [kind, list] of Object.entries(raw.labels)) {
+      // Known kinds only: a key such as `__proto__` from a settings file sets nothing.
+      if (!(FIELD_KINDS as string[]).includes(kind)) continue;
       if (Array.isArray(list)) (labels as Record<string, string[]>)[kind] = list.filter((x): x is string => typeof x === 'string');
     }
+  }
+  if (raw.maxFileSize !== undefined && maxFileSizeMb(raw.maxFileSize) !== raw.maxFileSize) {
+    problems.push(`kehoach.maxFileSize: "${String(raw.maxFileSize)}" không phải số MB dương; dùng ${DEFAULT_MAX_FILE_SIZE_MB} MB`);
   }
   return {
     rules,
     indexFiles,
     detectPlans: raw.detectPlans !== false,
     labels: Object.keys(labels).length ? new LabelTable(labels) : DEFAULT_SETTINGS.labels,
+    maxFileSizeMb: maxFileSizeMb(raw.maxFileSize),
     problems,
   };
 }

@@ -5,12 +5,14 @@
 import type { Diagnostic, LintResult } from '../lint';
 import { citationDateFixes } from './citationDate';
 import { insertFieldFixes } from './insertField';
+import { legacyEncodingFixes } from './legacyEncoding';
 import { renumberFixes } from './renumber';
 import type { Fix } from './types';
 
 export type { Fix, TextEdit } from './types';
 export { applyEdits } from './types';
 export { renumberAllEdits } from './renumber';
+export { legacyEncodingEdits } from './legacyEncoding';
 export { suppressLineFix, isMarkdown } from './suppressLine';
 export { indexEntryFor, indexFileChange, entryLabel, WORKSPACE_INDEX_JSON } from './addToIndex';
 export type { IndexEntryToAdd, IndexFileChange } from './addToIndex';
@@ -27,6 +29,8 @@ export function fixesFor(result: LintResult, d: Diagnostic): Fix[] {
       return renumberFixes(result, d);
     case 'citation-date-mismatch':
       return citationDateFixes(result, d);
+    case 'legacy-encoding':
+      return legacyEncodingFixes(result, d);
     default:
       return [];
   }

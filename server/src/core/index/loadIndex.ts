@@ -68,11 +68,13 @@ const FIELD_NAMES: Record<string, Field> = {
   status: 'status', trang_thai: 'status', hieu_luc: 'status', tinh_trang: 'status',
 };
 
+/** The field a key names. Own properties only: `__proto__`, `constructor` and the like name nothing. */
 function fieldOf(name: string): Field | undefined {
   // A large JSON index repeats the same few names on every entry.
   if (!fieldMemo.has(name)) {
     if (fieldMemo.size >= 1000) fieldMemo.clear();
-    fieldMemo.set(name, FIELD_NAMES[foldName(name)]);
+    const folded = foldName(name);
+    fieldMemo.set(name, Object.hasOwn(FIELD_NAMES, folded) ? FIELD_NAMES[folded] : undefined);
   }
   return fieldMemo.get(name);
 }
@@ -137,9 +139,14 @@ interface RawEntry {
   values: Partial<Record<Field, { value: unknown; at: Where }>>;
 }
 
+/** Fields two entries of one document may not disagree on. */
+const CONFLICT_FIELDS = ['type', 'issuer', 'subject', 'status'] as const satisfies readonly Field[];
+
 class Collector {
   readonly entries: DirectiveEntry[] = [];
   readonly problems: IndexProblem[] = [];
+  /** Number + date → the first entry and its line, to catch duplicates. */
+  private readonly seen = new Map<string, { entry: DirectiveEntry; line: number }>();
   constructor(
     private readonly file: string,
     private readonly pos: (offset: number) => At,
@@ -212,7 +219,34 @@ class Collector {
     if (issuer) entry.issuer = issuer;
     if (subject) entry.subject = subject;
     if (status) entry.status = status;
+    if (this.duplicate(entry, raw.at)) return;
     this.entries.push(entry);
+  }
+
+  /**
+   * A second entry for the same number and date: the first is kept. Reported
+   * when the two disagree (which one is right is the drafter's call); an exact
+   * repeat only adds missing fields, as merging files does.
+   */
+  private duplicate(entry: DirectiveEntry, where: Where): boolean {
+    const at = typeof where === 'number' ? this.pos(where) : where;
+    const id = `${entry.key}\u0000${entry.date ?? ''}`;
+    const first = this.seen.get(id);
+    if (!first) {
+      this.seen.set(id, { entry, line: at.line });
+      return false;
+    }
+    const conflicts = CONFLICT_FIELDS.filter((f) => entry[f] !== undefined && first.entry[f] !== undefined && entry[f] !== first.entry[f]);
+    if (conflicts.length) {
+      const f = conflicts[0];
+      this.problem(
+        at,
+        `văn bản ${entry.number}${entry.date ? ` ngày ${entry.date}` : ''} đã có ở dòng ${first.line} với ${FIELD_VI[f]} khác ("${first.entry[f]}" và "${entry[f]}"); giữ mục ở dòng ${first.line}`,
+        `${entry.number}${entry.date ? ` of ${entry.date}` : ''} is already listed on line ${first.line} with a different ${f} ("${first.entry[f]}" vs "${entry[f]}"); the entry on line ${first.line} is kept`,
+      );
+    }
+    for (const f of CONFLICT_FIELDS) if (first.entry[f] === undefined && entry[f] !== undefined) first.entry[f] = entry[f];
+    return true;
   }
 
   result(): LoadedIndex {

@@ -3,6 +3,7 @@
 import { citationDateMismatch } from './citationDateMismatch';
 import { duplicateSectionNumber } from './duplicateSectionNumber';
 import { inconsistentCitation } from './inconsistentCitation';
+import { legacyEncoding } from './legacyEncoding';
 import { malformedTable } from './malformedTable';
 import { missingDeadline } from './missingDeadline';
 import { missingLeadAgency } from './missingLeadAgency';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   citationDateMismatch,
   inconsistentCitation,
   malformedTable,
+  legacyEncoding,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);

@@ -13,6 +13,7 @@ import { commands } from './commands';
 import { completionFeature } from './completion';
 import { foldingFeature } from './folding';
 import { hoverFeature } from './hover';
+import { legacyEncodingFeature } from './legacyEncoding';
 import { symbolsFeature } from './symbols';
 
 export interface FeatureContext {
@@ -39,6 +40,7 @@ const features: { capabilities: ServerCapabilities; register: Register }[] = [
   foldingFeature,
   hoverFeature,
   completionFeature,
+  legacyEncodingFeature,
 ];
 
 export const registerFeatures = Object.assign(
