@@ -145,11 +145,22 @@ const CONFLICT_FIELDS = ['type', 'issuer', 'subject', 'status'] as const satisfi
 class Collector {
   readonly entries: DirectiveEntry[] = [];
   readonly problems: IndexProblem[] = [];
-  /** Number + date → the first entry and its line, to catch duplicates. */
-  private readonly seen = new Map<string, { entry: DirectiveEntry; line: number }>();
+  /**
+   * Number → the first entry of each date and its line, to catch duplicates.
+   * Keyed by the number alone (a string the entry already holds) with the few
+   * dates of one number in a list: no key string is built per entry.
+   */
+  private readonly seen = new Map<string, { entry: DirectiveEntry; line: number }[]>();
   constructor(
     private readonly file: string,
     private readonly pos: (offset: number) => At,
+    /**
+     * Off on the fast paths: a per-entry map costs a third of a 100,000-entry
+     * load, and DirectiveIndex merges repeats anyway. They see a repeat by the
+     * index being shorter than the list (see `repeatFree`), and hand the file
+     * to the positional reader, which reports conflicts with their lines.
+     */
+    private readonly trackDuplicates = true,
   ) {}
 
   problem(where: Where, vi: string, en: string): void {
@@ -219,7 +230,7 @@ class Collector {
     if (issuer) entry.issuer = issuer;
     if (subject) entry.subject = subject;
     if (status) entry.status = status;
-    if (this.duplicate(entry, raw.at)) return;
+    if (this.trackDuplicates && this.duplicate(entry, raw.at)) return;
     this.entries.push(entry);
   }
 
@@ -230,10 +241,12 @@ class Collector {
    */
   private duplicate(entry: DirectiveEntry, where: Where): boolean {
     const at = typeof where === 'number' ? this.pos(where) : where;
-    const id = `${entry.key}\u0000${entry.date ?? ''}`;
-    const first = this.seen.get(id);
+    const same = this.seen.get(entry.key);
+    const first = same?.find((s) => s.entry.date === entry.date);
     if (!first) {
-      this.seen.set(id, { entry, line: at.line });
+      const seen = { entry, line: at.line };
+      if (same) same.push(seen);
+      else this.seen.set(entry.key, [seen]);
       return false;
     }
     const conflicts = CONFLICT_FIELDS.filter((f) => entry[f] !== undefined && first.entry[f] !== undefined && entry[f] !== first.entry[f]);
@@ -251,6 +264,13 @@ class Collector {
 
   result(): LoadedIndex {
     return { index: new DirectiveIndex(this.entries, true), problems: this.problems };
+  }
+
+  /** The result, or undefined when the file repeats a number + date (the index merged two entries). */
+  repeatFree(): LoadedIndex | undefined {
+    const count = this.entries.length;
+    const r = this.result();
+    return r.index.all().length === count ? r : undefined;
   }
 }
 
@@ -326,7 +346,7 @@ function parseCleanJson(src: string, file: string): LoadedIndex | undefined {
     list = o.entries;
   }
   if (!Array.isArray(list)) return undefined;
-  const out = new Collector(file, () => ({ line: 1 }));
+  const out = new Collector(file, () => ({ line: 1 }), false);
   for (const item of list) {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return undefined;
     const raw: RawEntry = { at: 0, values: {} };
@@ -340,7 +360,7 @@ function parseCleanJson(src: string, file: string): LoadedIndex | undefined {
     out.add(raw);
     if (out.problems.length) return undefined;
   }
-  return out.result();
+  return out.repeatFree();
 }
 
 function parseJsonWithPositions(src: string, file: string): LoadedIndex {
@@ -541,7 +561,7 @@ function csvEntry(rec: CsvRecord, columns: (Field | undefined)[]): RawEntry | un
  * anything would be reported; the positional reader then reads the file.
  */
 function parseCleanCsv(src: string, file: string, delimiter: string, start: number): LoadedIndex | undefined {
-  const out = new Collector(file, () => ({ line: 1 }));
+  const out = new Collector(file, () => ({ line: 1 }), false);
   let columns: (Field | undefined)[] | undefined;
   let clean = true;
   scanCsv(
@@ -564,7 +584,7 @@ function parseCleanCsv(src: string, file: string, delimiter: string, start: numb
       clean = false;
     },
   );
-  return clean && columns ? out.result() : undefined;
+  return clean && columns ? out.repeatFree() : undefined;
 }
 
 function parseCsvWithPositions(src: string, file: string, delimiter: string, start: number): LoadedIndex {
