@@ -31,6 +31,23 @@ export function timeMedian(fn: () => unknown, runs: number, warmup = 2): number 
 }
 
 /**
+ * Best of `runs` (each from a collected heap): the cost of the algorithm with
+ * the least machine noise. Growth ratios use it: a median over few runs of a
+ * half-second input swings with the collector and the other core's load.
+ */
+export function timeMin(fn: () => unknown, runs: number, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    collect();
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+/**
  * Medians of several functions measured interleaved (a, b, c, a, b, c, …), so
  * that a noisy moment of the machine weighs on all of them alike. Without
  * `forceCollect` the collector runs when it would (steady state, as in the
