@@ -8,6 +8,7 @@ import { applyEdits, fixesFor, legacyEncodingEdits } from '../../server/src/core
 import { lint } from '../../server/src/core/lint';
 import { decodeLegacy, findLegacyRuns, isVietnameseSyllable } from '../../server/src/core/text/legacyEncoding';
 import { normalize } from '../../server/src/core/text/normalize';
+import { foldTonePlacement } from '../../server/src/core/text/vietnamese';
 import { bundledIndex, seed, SEEDS } from '../helpers';
 
 /**
@@ -172,4 +173,30 @@ describe('legacy-encoding: fixes', () => {
     assert.equal(applyEdits(text, edits), 'KẾ HOẠCH\r\nCăn cứ Ủy ban nhân dân tỉnh;\r\n**Thời gian thực hiện:** Quý I/2026.\r\n');
     assert.deepEqual(legacyEncodingEdits(seed(SEEDS.plan000)), []);
   });
+});
+
+describe('legacy-encoding: seed text retyped in the old encodings', () => {
+  const index = bundledIndex();
+  const original = seed(SEEDS.plan000);
+  const lines = original.split(/\r?\n/);
+  // A paragraph of real prose from seed 000 (the first long line of part II).
+  const at = lines.findIndex((l, i) => i > lines.findIndex((x) => /^II[-.]/.test(x)) && l.length > 120 && !/^\d/.test(l));
+  const paragraph = lines[at];
+
+  for (const [name, encode] of [['VNI', toVniByTable], ['TCVN3 (lower case, as .VnTime types it)', (s: string) => toTcvn3ByTable(s.toLowerCase())]] as const) {
+    it(`finds a ${name} paragraph pasted into seed 000, and converts it back`, () => {
+      const pasted = encode(paragraph);
+      assert.notEqual(pasted, paragraph);
+      const text = [...lines.slice(0, at), pasted, ...lines.slice(at + 1)].join('\n');
+      const found = lint(text, { index }).diagnostics.filter((d) => d.code === 'legacy-encoding');
+      assert.ok(found.length >= 1, 'at least one run');
+      assert.deepEqual([...new Set(found.map((d) => d.range.start.line))], [at], 'only on the pasted line');
+      const back = applyEdits(text, legacyEncodingEdits(text)).split('\n')[at];
+      const expected = name === 'VNI' ? paragraph : paragraph.toLowerCase();
+      assert.equal(foldTonePlacement(back.normalize('NFC')), foldTonePlacement(expected.normalize('NFC')));
+      // The rest of the plan analyses as before: the paste adds no other finding.
+      const others = (t: string) => lint(t, { index }).diagnostics.filter((d) => d.code !== 'legacy-encoding').map((d) => `${d.code}@${d.range.start.line}`);
+      assert.deepEqual(others(text), others(original.replace(/\r\n/g, '\n')));
+    });
+  }
 });
