@@ -40,7 +40,12 @@ function isLetter(ch: string | undefined): boolean {
 /** The pairs whose tone moves: first vowel, second vowel (lower case, toneless). */
 const PAIRS: Record<string, string> = { o: 'ae', u: 'y' };
 
-const CANDIDATE = /[oOuU][\u00c0-\uffff]/g;
+/**
+ * The only pairs that can move, as NFC writes them: o/O before a toned a or e,
+ * u/U before a toned y. Prose is full of o/u before other non-ASCII letters
+ * (uố, ườ, ọ…): naming the toned letters keeps the scan native.
+ */
+const CANDIDATE = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/g;
 
 /**
  * Folds old tone placement to new in place, one UTF-16 unit for one.
@@ -50,8 +55,7 @@ const CANDIDATE = /[oOuU][\u00c0-\uffff]/g;
 export function foldTonePlacement(text: string): string {
   const parts: string[] = [];
   let last = 0;
-  // Candidates only: o/O/u/U before a non-ASCII letter, found by a native scan
-  // (plain ASCII carries no tone).
+  // Candidates only, found by a native scan (plain ASCII carries no tone).
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE.exec(text))) {
