@@ -27,6 +27,14 @@ const NUMBERED_NOTE = /^\s*\(\d{1,2}\)\s/;
 const RECIPIENTS = /^\s*(?:#{1,6}\s+)?Nơi nhận\s*:?/i;
 const COMMENT = /^\s*<!--.*-->\s*$/;
 const TRAILING_MARKERS = /(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\w+\])+\s*$/;
+/** A title can end in markers only if its last non-space character is a superscript digit or `]`. */
+const MARKER_END = /[¹²³⁴⁵⁶⁷⁸⁹⁰\]]$/;
+
+/** `title` without trailing footnote markers, trimmed. The test first spares most titles the unanchored regex. */
+function stripTrailingMarkers(title: string): string {
+  const t = title.trim();
+  return MARKER_END.test(t) ? title.replace(TRAILING_MARKERS, '').trim() : t;
+}
 const SENTENCE_END = /[.;:!?]["”)]?\s*$/;
 
 const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -222,7 +230,7 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
     const letter = roman ? null : LETTER_PART.exec(raw);
     const pm = roman && ROMAN.test(roman[1]) ? roman : letter;
     if (pm && (isUpperTitle(pm[2]) || /^\s*#/.test(raw))) {
-      const title = pm[2].replace(TRAILING_MARKERS, '').trim();
+      const title = stripTrailingMarkers(pm[2]);
       const numeralStart = line.start + raw.indexOf(pm[1]);
       closeSection(lastContentEnd.value);
       let kind = partKind(title);
@@ -262,7 +270,7 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
       while (cur.stack.length && cur.stack[cur.stack.length - 1].components.length >= components.length) cur.stack.pop();
       const parent = cur.stack[cur.stack.length - 1];
       const label = labels.match(titleRaw);
-      const cleanTitle = titleRaw.replace(TRAILING_MARKERS, '').trim();
+      const cleanTitle = stripTrailingMarkers(titleRaw);
       const section: Section = {
         number,
         components,

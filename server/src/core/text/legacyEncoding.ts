@@ -23,6 +23,8 @@ export const ENCODING_NAMES: Record<LegacyEncoding, { vi: string; en: string }> 
  */
 const MARKERS = /[\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF]/;
 
+const MARKER_SCAN = new RegExp(MARKERS.source, 'g');
+
 /** Words: letters, marks, and the Latin-1 symbols TCVN3 uses as letters (© = â, × = ì, ÷ = ữ). */
 const WORD = /[\p{L}\p{M}\u00A1-\u00BF\u00D7\u00F7]+/gu;
 
@@ -158,7 +160,6 @@ export interface LegacyRun {
  * least two Latin-1 characters in all (one stray `µm` or `año` is no run).
  */
 export function findLegacyRuns(text: string): LegacyRun[] {
-  if (!MARKERS.test(text)) return [];
   const runs: LegacyRun[] = [];
   let current: Word[] = [];
   /** Whether the line holds real Unicode Vietnamese: then ambiguous words at a run's edges stay as they are. */
@@ -191,8 +192,10 @@ export function findLegacyRuns(text: string): LegacyRun[] {
     }
     current = [];
   };
-  // Only lines holding a marker character are read word by word.
-  const marker = new RegExp(MARKERS.source, 'g');
+  // Only lines holding a marker character are read word by word; the same
+  // scan tells a text without any (the usual case), so there is no test first.
+  MARKER_SCAN.lastIndex = 0;
+  const marker = MARKER_SCAN;
   let mk: RegExpExecArray | null;
   while ((mk = marker.exec(text))) {
     const lineStart = text.lastIndexOf('\n', mk.index) + 1;
