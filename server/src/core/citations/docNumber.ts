@@ -62,11 +62,40 @@ export function parseDocNumber(matched: string, form: NumberForm): DocNumber {
   return { raw, key, form, code };
 }
 
-let cached: RegExp | undefined;
-/** A fresh global regex (callers set lastIndex). */
-export function docNumberRegex(): RegExp {
-  cached ??= new RegExp(DOC_NUMBER_SOURCE, 'gu');
-  return new RegExp(cached.source, 'gu');
+/**
+ * Units a number can run before its first `/`: `1234 - QĐi /` (party form,
+ * 11), more than `1234 /` (legal) and `12345 /` (administrative). Every form
+ * has a `/`, so a scan can look for slashes and try only this far before each.
+ */
+const MAX_BEFORE_SLASH = 16;
+
+/** The number regex, sticky: tried at one position. */
+const NUMBER_AT = new RegExp(DOC_NUMBER_SOURCE, 'uy');
+
+/**
+ * The document numbers of `text` in order, exactly as a global scan of the
+ * number regex finds them, but tried only at digits shortly before a `/`
+ * (every form has one): a native search for `/` skips the prose, where the
+ * regex would test its lookbehinds at every character.
+ */
+export function* documentNumbers(text: string): Generator<RegExpExecArray> {
+  const re = NUMBER_AT;
+  let from = 0; // no match starts before this
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', Math.max(from, slash + 1))) {
+    let p = Math.max(from, slash - MAX_BEFORE_SLASH);
+    for (; p < slash; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 48 || c > 57) continue; // every form starts with a digit
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m) {
+        yield m;
+        from = p + m[0].length;
+        break;
+      }
+    }
+    if (p >= slash) from = Math.max(from, slash);
+  }
 }
 
 let wholeNumber: RegExp | undefined;

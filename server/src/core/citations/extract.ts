@@ -3,7 +3,7 @@
 // numbers first (cheap, distinctive) and then reading around each one.
 
 import { isoDate } from './dates';
-import { DocNumber, docNumberRegex, parseDocNumber } from './docNumber';
+import { DocNumber, documentNumbers, parseDocNumber } from './docNumber';
 
 export interface Span {
   /** Offsets in the normalised text, end exclusive. */
@@ -176,14 +176,12 @@ function isOwnNumberLine(text: string, lineStart: number, at: number): boolean {
 /** All citations in the normalised text, in order. */
 export function extractCitations(text: string): Citation[] {
   const out: Citation[] = [];
-  const re = docNumberRegex();
   // Matches come in order: the line start moves forward only, so a paragraph
   // of thousands of citations costs linear time, not a scan back per match.
   let lineStart = 0;
   let nextBreak = text.indexOf('\n');
   if (nextBreak < 0) nextBreak = text.length;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  for (const m of documentNumbers(text)) {
     const g = m.groups!;
     const form = g.party ? 'party' : g.legal ? 'legal' : 'administrative';
     const matched = g.party ?? g.legal ?? g.admin!;

@@ -47,7 +47,7 @@ const FIRST: ((s: string) => number)[] = [
 const specialScans = new Map<number, RegExp>();
 
 /** The scan for the special characters `text` holds and where to start it, or undefined if it holds none. */
-function specialScan(text: string): { scan: RegExp; from: number } | undefined {
+export function specialScan(text: string): { scan: RegExp; from: number } | undefined {
   let mask = 0;
   let from = text.length;
   for (let k = 0; k < FIRST.length; k++) {
