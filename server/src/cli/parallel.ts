@@ -5,8 +5,8 @@
 
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import type { Diagnostic, LintOptions } from '../core/lint';
-import { lint } from '../core/lint';
-import type { Level, Msg } from '../core/rules/types';
+import { lint, unreadableDiagnostic } from '../core/lint';
+import type { Level } from '../core/rules/types';
 import { readTextFile } from './readFile';
 
 export interface FileResult {
@@ -26,17 +26,11 @@ type Outcome = { diagnostics: Diagnostic[] } | { error: string };
 /** Below this many files a worker's start-up (bundle, index) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 50;
 
-/** The one finding of a file that was not read (over --max-file-size). */
-function skippedDiagnostic(message: Msg): Diagnostic {
-  const at = { line: 0, character: 0 };
-  return { code: 'unreadable-file', severity: 'information', message, range: { start: at, end: at }, offsets: { start: 0, end: 0 }, related: [] };
-}
-
 export function checkFile(file: string, options: LintOptions): Outcome {
   const read = readTextFile(file, options.maxFileSizeMb);
   if ('error' in read) return { error: read.error };
   // Said per file, as an information line: the other files are still checked.
-  if ('skipped' in read) return { diagnostics: [skippedDiagnostic(read.skipped)] };
+  if ('skipped' in read) return { diagnostics: [unreadableDiagnostic(read.skipped)] };
   return { diagnostics: lint(read.text, options).diagnostics };
 }
 

@@ -105,25 +105,16 @@ export function unreadable(text: string, limitMb: number = DEFAULT_MAX_FILE_SIZE
   return skipReason(text, limitMb)?.message;
 }
 
+/** The one finding of a text that is not analysed: at the start, information. */
+export function unreadableDiagnostic(message: Msg): Diagnostic {
+  const at = { line: 0, character: 0 };
+  return { code: 'unreadable-file', severity: 'information', message, range: { start: at, end: at }, offsets: { start: 0, end: 0 }, related: [] };
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const lineIndex = new LineIndex(text);
   const why = skipReason(text, options.maxFileSizeMb);
-  if (why) {
-    return {
-      skipped: why.kind,
-      lineIndex,
-      diagnostics: [
-        {
-          code: 'unreadable-file',
-          severity: 'information',
-          message: why.message,
-          range: lineIndex.range(0, 0),
-          offsets: { start: 0, end: 0 },
-          related: [],
-        },
-      ],
-    };
-  }
+  if (why) return { skipped: why.kind, lineIndex, diagnostics: [unreadableDiagnostic(why.message)] };
   const plan = parsePlan(text, { labels: options.labels });
   return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options) };
 }

@@ -10,7 +10,7 @@ import { LineIndex } from '../text/lineIndex';
 import { ParseError, ParseErrorCode, Node as JsonNode, parseTree } from 'jsonc-parser/lib/esm/main.js';
 import { toDocNumber } from '../citations/docNumber';
 import { isoDate } from '../citations/dates';
-import { DOCUMENT_TYPES, TYPE_BY_CODE } from '../citations/extract';
+import { canonicalType as canonicalTypeWord, TYPE_BY_CODE } from '../citations/extract';
 import { DirectiveEntry, DirectiveIndex } from './directiveIndex';
 
 export interface IndexProblem {
@@ -99,7 +99,7 @@ function canonicalType(type: string): string {
   let hit = typeMemo.get(type);
   if (hit === undefined) {
     const t = type.normalize('NFC').trim().replace(/\s+/g, ' ');
-    hit = TYPE_BY_LOWER.get(t.toLocaleLowerCase('vi')) ?? t;
+    hit = canonicalTypeWord(t);
     if (typeMemo.size >= 1000) typeMemo.clear();
     typeMemo.set(type, hit);
   }
@@ -108,9 +108,6 @@ function canonicalType(type: string): string {
 /** Type words repeat on every row of a large index. */
 const typeMemo = new Map<string, string>();
 
-/** Lower-cased type → the list's spelling, built once: a large index names a type on every row. */
-const TYPE_BY_LOWER = new Map<string, string>();
-for (const d of DOCUMENT_TYPES) if (!TYPE_BY_LOWER.has(d.toLocaleLowerCase('vi'))) TYPE_BY_LOWER.set(d.toLocaleLowerCase('vi'), d);
 
 function clean(s: string): string {
   // Short values (types, issuers, statuses) repeat on every row of a large index.
