@@ -2,6 +2,7 @@
 // The analysis runs on `text`; every finding is mapped back through
 // `toOriginal` so diagnostics land on the characters the user typed.
 
+import { RunMap } from './runMap';
 import { foldTonePlacement } from './vietnamese';
 
 export interface NormalizedText {
@@ -9,11 +10,13 @@ export interface NormalizedText {
   readonly original: string;
   /** NFC, LF line breaks, tone-folded, emphasis and invisible characters removed. */
   readonly text: string;
+  /** Where each run of `text` came from in `original`. */
+  readonly map: RunMap;
   /** Offset in `original` of the character at `offset` in `text` (or of the end). */
   toOriginal(offset: number): number;
 }
 
-function isCombining(code: number): boolean {
+export function isCombining(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
 }
 
@@ -77,58 +80,10 @@ const MARKUP = /<\/?(?:b|i|u|em|strong)>|\\(?=[.\-*()#_[\]|])|\*+/gi;
 
 const GLUED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.\s|[IVX]{1,5}\s*[-.]\s*\p{Lu})/u;
 
-/**
- * Where each piece of a pass's output came from, one entry per copied run or
- * inserted string (not one per character): a copied run maps offset for
- * offset, every unit of an inserted string maps to its source position.
- */
-class OffsetMap {
-  private readonly outStarts: number[] = [];
-  private readonly srcStarts: number[] = [];
-  private readonly copied: boolean[] = [];
-  length = 0;
-
-  copy(from: number, to: number): void {
-    if (to <= from) return;
-    const last = this.outStarts.length - 1;
-    // A run that continues the previous one extends it.
-    if (last >= 0 && this.copied[last] && this.srcStarts[last] + (this.length - this.outStarts[last]) === from) {
-      this.length += to - from;
-      return;
-    }
-    this.add(from, true);
-    this.length += to - from;
-  }
-
-  insert(units: number, origin: number): void {
-    if (units <= 0) return;
-    this.add(origin, false);
-    this.length += units;
-  }
-
-  private add(src: number, copied: boolean): void {
-    this.outStarts.push(this.length);
-    this.srcStarts.push(src);
-    this.copied.push(copied);
-  }
-
-  /** Source offset of output offset `o` (0 ≤ o < length). */
-  lookup(o: number): number {
-    let lo = 0;
-    let hi = this.outStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.outStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.copied[lo] ? this.srcStarts[lo] + (o - this.outStarts[lo]) : this.srcStarts[lo];
-  }
-}
-
 /** Output text plus the map of where its pieces came from. */
 class Builder {
   private readonly parts: string[] = [];
-  readonly map = new OffsetMap();
+  readonly map = new RunMap();
   push(s: string, origin: number): void {
     this.parts.push(s);
     this.map.insert(s.length, origin);
@@ -139,13 +94,13 @@ class Builder {
     this.parts.push(from === 0 && to === source.length ? source : source.slice(from, to));
     this.map.copy(from, to);
   }
-  finish(): { text: string; map: OffsetMap } {
+  finish(): { text: string; map: RunMap } {
     return { text: this.parts.length === 1 ? this.parts[0] : this.parts.join(''), map: this.map };
   }
 }
 
 /** First pass: line breaks, invisibles, spaces, dashes, Ð, NFC, by cluster. */
-function firstPass(original: string): { text: string; map: OffsetMap } {
+function firstPass(original: string): { text: string; map: RunMap } {
   const n = original.length;
   const b = new Builder();
   const special = specialScan(original);
@@ -195,7 +150,7 @@ function firstPass(original: string): { text: string; map: OffsetMap } {
 }
 
 /** Second pass: strip Markdown emphasis markup, keeping list bullets. Offsets map to the first pass's text. */
-function stripMarkup(text: string): { text: string; map: OffsetMap } {
+function stripMarkup(text: string): { text: string; map: RunMap } {
   const b = new Builder();
   let last = 0;
   MARKUP.lastIndex = 0;
@@ -228,16 +183,27 @@ function isBullet(text: string, start: number, end: number): boolean {
 }
 
 export function normalize(original: string): NormalizedText {
+  const { text, map } = normalizeParts(original);
+  return normalizedText(original, text, map);
+}
+
+/** The normalised text of `original` and the map from it back to `original`. */
+export function normalizeParts(original: string): { text: string; map: RunMap } {
   const first = firstPass(original);
   const second = first.text.includes('*') || first.text.includes('<') || first.text.includes('\\') ? stripMarkup(first.text) : undefined;
   const text = foldTonePlacement(second ? second.text : first.text);
+  return { text, map: second ? RunMap.compose(second.map, first.map) : first.map };
+}
+
+/** A NormalizedText over a text already normalised, with its map. */
+export function normalizedText(original: string, text: string, map: RunMap): NormalizedText {
   return {
     original,
     text,
+    map,
     toOriginal(offset: number): number {
       if (offset >= text.length || text.length === 0) return original.length;
-      const o = Math.max(0, offset);
-      return first.map.lookup(second ? second.map.lookup(o) : o);
+      return map.lookup(Math.max(0, offset));
     },
   };
 }
