@@ -4,11 +4,13 @@
 import { DirectiveIndex } from './index/directiveIndex';
 import { LabelTable } from './plan/labels';
 import type { Plan } from './plan/model';
-import { parsePlan } from './plan/parse';
+import { parsePlan, reparse } from './plan/parse';
 import { RULES } from './rules';
 import type { Level, Msg, Severity } from './rules/types';
+import type { TextChange } from './text/change';
 import { LineIndex, Range } from './text/lineIndex';
 import { mapRange, OffsetRange } from './text/normalize';
+import { renormalize } from './text/renormalize';
 import { disabledRules } from './suppress';
 
 /** Default of `kehoach.maxFileSize` (MB): above it a file is not analysed, so the editor stays responsive. */
@@ -116,6 +118,25 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const why = skipReason(text, options.maxFileSizeMb);
   if (why) return { skipped: why.kind, lineIndex, diagnostics: [unreadableDiagnostic(why.message)] };
   const plan = parsePlan(text, { labels: options.labels });
+  return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options) };
+}
+
+/**
+ * `lint(text)` after an edit of the text `prev` was made from: the edited lines
+ * are normalised and read again, the rest of the previous analysis is reused
+ * (see renormalize, reparse). `edit` covers every changed character of the
+ * original text (coverChange joins several edits). The same result as
+ * `lint(text)` (property-tested); falls back to it when the previous analysis
+ * cannot be reused.
+ */
+export function lintAfterEdit(prev: LintResult | undefined, text: string, edit: TextChange, options: LintOptions = {}): LintResult {
+  // The previous text was read, so it held no NUL: only the inserted text can.
+  const nearLimit = text.length * 3 > maxFileSizeMb(options.maxFileSizeMb) * 1_000_000;
+  if (!prev?.plan || nearLimit || text.slice(edit.start, edit.newEnd).includes('\u0000')) return lint(text, options);
+  const next = renormalize(prev.plan.nt, text, edit);
+  if (!next) return lint(text, options);
+  const plan = reparse(prev.plan, next, { labels: options.labels });
+  const lineIndex = LineIndex.afterEdit(prev.lineIndex, text, edit);
   return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options) };
 }
 

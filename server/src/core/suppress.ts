@@ -11,9 +11,10 @@ const DIRECTIVE = /<!--\s*kehoach-(disable-next-line|disable-line|disable|enable
 type Check = (ruleId: string, line: number) => boolean;
 
 export function disabledRules(plan: Plan): Check {
+  // Lines were read for `<!--` already: most drafts have none, and the whole text is not needed.
+  if (!plan.readings.some((r) => r.htmlComment)) return () => false;
   const text = plan.nt.text;
-  // `<!--` first: a native search for it is some 20× faster than for `kehoach-`.
-  if (!text.includes('<!--') || !text.includes('kehoach-')) return () => false;
+  if (!text.includes('kehoach-')) return () => false;
   // Per rule (or '*'): sorted [from, to) line ranges where it is off.
   const ranges: { rule: string; from: number; to: number }[] = [];
   const open = new Map<string, number>();

@@ -2,7 +2,10 @@
 // All spans are offsets in the normalised text (see text/normalize.ts).
 
 import type { Citation, Span } from '../citations/extract';
+import type { LegacyRun } from '../text/legacyEncoding';
 import type { NormalizedText } from '../text/normalize';
+import type { LabelTable } from './labels';
+import type { LineReading } from './parse';
 
 export type { Span };
 
@@ -111,6 +114,12 @@ export interface Table {
 export interface Plan {
   nt: NormalizedText;
   lines: Line[];
+  /** What each line is, from its text alone: reused for unchanged lines after an edit. */
+  readings: LineReading[];
+  /** The label table the lines were read with. */
+  labels: LabelTable;
+  /** Runs of TCVN3/VNI text (line by line). */
+  legacyRuns: LegacyRun[];
   parts: Part[];
   /** Every numbered section, in document order. */
   sections: Section[];

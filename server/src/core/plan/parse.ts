@@ -2,12 +2,15 @@
 // items. Line based: a Word/PDF conversion gives one paragraph per line, and
 // Markdown headings and bullets are lines too.
 
-import { extractCitations } from '../citations/extract';
-import { normalize, NormalizedText } from '../text/normalize';
+import { Citation, extractCitations } from '../citations/extract';
+import { findLegacyRuns, LegacyRun } from '../text/legacyEncoding';
+import type { TextChange } from '../text/change';
+import { LazyNormalizedText, normalize, NormalizedText } from '../text/normalize';
+import { lastAtOrBefore } from '../text/search';
 import { labelKey } from '../text/vietnamese';
 import { DEFAULT_LABEL_TABLE, LabelTable } from './labels';
 import type { Field, Item, Line, Part, PartKind, Plan, Section, Span } from './model';
-import { readTables } from './tables';
+import { countTabs, isPipeRow, readTables } from './tables';
 
 export interface ParseOptions {
   labels?: LabelTable;
@@ -35,7 +38,13 @@ function stripTrailingMarkers(title: string): string {
   const t = title.trim();
   return MARKER_END.test(t) ? title.replace(TRAILING_MARKERS, '').trim() : t;
 }
-const SENTENCE_END = /[.;:!?]["”)]?\s*$/;
+/** Whether `s` ends a sentence: `[.;:!?]["”)]?\s*$`, read from the end instead of a regex over the whole paragraph. */
+function endsSentence(s: string): boolean {
+  let k = s.length - 1;
+  while (k >= 0 && /\s/.test(s[k])) k--;
+  if (k >= 0 && (s[k] === '"' || s[k] === '”' || s[k] === ')')) k--;
+  return k >= 0 && '.;:!?'.includes(s[k]);
+}
 
 const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10 };
 
@@ -98,6 +107,82 @@ export function looksLikePlanText(original: string): boolean {
   return looksLikePlan(splitLines(normalize(original.slice(0, 8000)).text));
 }
 
+type LabelMatch = ReturnType<LabelTable['match']>;
+
+/**
+ * What a line is, read from its text alone (every regular expression the
+ * parse needs runs here, once per line). Holds no offsets, so after an edit
+ * the readings of unchanged lines are reused as they are.
+ */
+export interface LineReading {
+  blank: boolean;
+  comment: boolean;
+  /** Holds `<!--` (where suppression comments start). */
+  htmlComment: boolean;
+  pipeRow: boolean;
+  tabs: number;
+  footnote: boolean;
+  footnoteRule: boolean;
+  /** A numbered or digit-led line, which continues footnotes. */
+  note: boolean;
+  recipients: boolean;
+  /** Length of the bullet and its spaces, -1 without one. */
+  bullet: number;
+  /** `KẾ HOẠCH` alone on the line. */
+  title: boolean;
+  part?: { numeral: string; numeralAt: number; title: string; letter: boolean; kind: PartKind; hash: boolean };
+  section?: { raw: string; number: string; components: number[]; numberAt: number; titleRaw: string; title: string; label: LabelMatch };
+  /** The label the text after the bullet (or indentation) starts with. */
+  label: LabelMatch;
+  bodyOffset: number;
+}
+
+/** Reads one line (see LineReading). */
+export function readLine(raw: string, labels: LabelTable): LineReading {
+  const bm = BULLET.exec(raw);
+  const bodyOffset = bm ? bm[0].length : raw.length - raw.trimStart().length;
+  const reading: LineReading = {
+    blank: !raw.trim(),
+    comment: COMMENT.test(raw),
+    htmlComment: raw.includes('<!--'),
+    pipeRow: isPipeRow(raw),
+    tabs: countTabs(raw),
+    footnote: FOOTNOTE_LINE.test(raw),
+    footnoteRule: FOOTNOTE_RULE.test(raw),
+    note: NUMBERED_NOTE.test(raw) || /^\s*\d{1,2}\s/.test(raw),
+    recipients: RECIPIENTS.test(raw),
+    bullet: bm ? bm[0].length : -1,
+    title: /^\s*(?:#{1,6}\s+)?KẾ HOẠCH\s*$/.test(raw),
+    label: undefined,
+    bodyOffset,
+  };
+  if (reading.blank) return reading;
+  const roman = PART_HEADING.exec(raw);
+  const letter = roman ? null : LETTER_PART.exec(raw);
+  const pm = roman && ROMAN.test(roman[1]) ? roman : letter;
+  const hash = /^\s*#/.test(raw);
+  if (pm && (isUpperTitle(pm[2]) || hash)) {
+    const title = stripTrailingMarkers(pm[2]);
+    reading.part = { numeral: pm[1], numeralAt: raw.indexOf(pm[1]), title, letter: !!letter, kind: partKind(title), hash };
+    return reading;
+  }
+  const sm = SECTION_HEADING.exec(raw);
+  if (sm) {
+    reading.section = {
+      raw: sm[1],
+      number: sm[1].replace(/\.$/, ''),
+      components: sm[1].replace(/\.$/, '').split('.').map(Number),
+      numberAt: raw.indexOf(sm[1]),
+      titleRaw: sm[2],
+      title: stripTrailingMarkers(sm[2]),
+      label: labels.match(sm[2]),
+    };
+    return reading;
+  }
+  reading.label = labels.match(raw.slice(bodyOffset));
+  return reading;
+}
+
 interface Cursor {
   part: Part | undefined;
   stack: Section[];
@@ -113,12 +198,70 @@ export function parsePlan(original: string, options: ParseOptions = {}): Plan {
 
 export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}): Plan {
   const labels = options.labels ?? DEFAULT_LABEL_TABLE;
-  const text = nt.text;
-  const lines = splitLines(text);
+  const lines = splitLines(nt.text);
+  const readings = lines.map((l) => readLine(l.text, labels));
+  return buildPlan(nt, lines, readings, labels, extractCitations(nt.text), findLegacyRuns(nt.text));
+}
+
+/**
+ * The plan of `nt` after an edit of `prev`'s text, where `change` (normalised
+ * offsets, starting and ending at line starts, as renormalize gives it) covers
+ * every changed character: only the lines in it are split and read again; the
+ * readings of the others are reused, and the structure is rebuilt from them.
+ * The same plan as parseNormalized(nt) (property-tested).
+ */
+export function reparse(prev: Plan, next: { nt: LazyNormalizedText; change: TextChange; text: string }, options: ParseOptions = {}): Plan {
+  const labels = options.labels ?? DEFAULT_LABEL_TABLE;
+  const { nt, change, text: changed } = next;
+  const old = prev.lines;
+  const oldLength = prev.nt.map.length;
+  // Lines wholly before the change are kept; those from the first wholly after it are shifted.
+  const first = Math.max(0, lastAtOrBefore(old.length, (k) => old[k].start, change.start - 1) + 1);
+  const toEnd = change.oldEnd >= oldLength;
+  let after = toEnd ? old.length : first;
+  while (after < old.length && old[after].start < change.oldEnd) after++;
+  const startsLine = change.start === 0 || old[first]?.start === change.start;
+  const endsLine = toEnd ? change.newEnd === nt.map.length : old[after]?.start === change.oldEnd && changed.endsWith('\n');
+  if (labels !== prev.labels || !startsLine || !endsLine) return parseNormalized(nt, options);
+  const delta = change.newEnd - change.oldEnd;
+  const lines: Line[] = old.slice(0, first);
+  const readings: LineReading[] = prev.readings.slice(0, first);
+  const pieces = changed.split('\n');
+  // Unless the change reaches the end, the piece after its last line break is the first unchanged line.
+  if (!toEnd) pieces.pop();
+  let start = change.start;
+  for (const piece of pieces) {
+    lines.push({ index: lines.length, start, end: start + piece.length, text: piece });
+    readings.push(readLine(piece, labels));
+    start += piece.length + 1;
+  }
+  const shift = lines.length - after;
+  for (let k = after; k < old.length; k++) {
+    const l = old[k];
+    lines.push({ index: k + shift, start: l.start + delta, end: l.end + delta, text: l.text });
+    readings.push(prev.readings[k]);
+  }
+  const legacyRuns = spliceRuns(prev.legacyRuns, change, findLegacyRuns(changed));
+  // The whole text, when a feature asks for it, is the lines joined: the previous text is let go.
+  nt.rebase(() => lines.map((l) => l.text).join('\n'));
+  return buildPlan(nt, lines, readings, labels, extractCitations(nt.text), legacyRuns);
+}
+
+/** Spans before a change kept, the window's found anew (relative to the change start), those after it shifted. */
+function spliceRuns<T extends { start: number; end: number }>(prev: T[], change: TextChange, found: T[]): T[] {
+  const delta = change.newEnd - change.oldEnd;
+  const out = prev.filter((r) => r.end <= change.start);
+  for (const r of found) out.push({ ...r, start: r.start + change.start, end: r.end + change.start });
+  for (const r of prev) if (r.start >= change.oldEnd) out.push({ ...r, start: r.start + delta, end: r.end + delta });
+  return out;
+}
+
+/** The plan from lines already read: the structure is rebuilt in one cheap pass over the readings. */
+function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], labels: LabelTable, citations: Citation[], legacyRuns: LegacyRun[]): Plan {
   const skipped = new Set<number>();
   const parts: Part[] = [];
   const sections: Section[] = [];
-  const tables = readTables(lines);
+  const tables = readTables(lines, (k) => readings[k].pipeRow, (k) => readings[k].tabs);
   const tableLines = new Set<number>();
   for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
 
@@ -153,7 +296,7 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
     const item: Item = { span: { start: bodyStart, end: line.end }, text: body, line: line.index };
     // A paragraph that carries on a sentence cut by a page break or a footnote.
     const prev = cur.item;
-    if (!bullet && prev && (!SENTENCE_END.test(prev.item.text) || /^\p{Ll}/u.test(body))) {
+    if (!bullet && prev && (!endsSentence(prev.item.text) || /^\p{Ll}/u.test(body))) {
       prev.item.text += ' ' + body;
       prev.item.span.end = line.end;
       return;
@@ -175,33 +318,33 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
 
   for (const line of lines) {
     const raw = line.text;
-    const trimmed = raw.trim();
+    const r = readings[line.index];
     if (tableLines.has(line.index)) {
       skipped.add(line.index);
       continue;
     }
-    if (!trimmed) continue;
-    if (COMMENT.test(raw)) {
+    if (r.blank) continue;
+    if (r.comment) {
       skipped.add(line.index);
       continue;
     }
-    if (FOOTNOTE_LINE.test(raw)) {
+    if (r.footnote) {
       skipped.add(line.index);
       continue;
     }
-    if (FOOTNOTE_RULE.test(raw)) {
+    if (r.footnoteRule) {
       inFootnotes = true;
       skipped.add(line.index);
       continue;
     }
     if (inFootnotes) {
-      if (NUMBERED_NOTE.test(raw) || /^\s*\d{1,2}\s/.test(raw)) {
+      if (r.note) {
         skipped.add(line.index);
         continue;
       }
       inFootnotes = false;
     }
-    if (RECIPIENTS.test(raw)) {
+    if (r.recipients) {
       inRecipients = true;
       skipped.add(line.index);
       closeSection(lastContentEnd.value);
@@ -212,13 +355,13 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
       continue;
     }
     if (inRecipients) {
-      if (BULLET.test(raw)) {
+      if (r.bullet >= 0) {
         skipped.add(line.index);
         continue;
       }
       inRecipients = false;
     }
-    if (!titleInfo && /^\s*(?:#{1,6}\s+)?KẾ HOẠCH\s*$/.test(raw)) {
+    if (!titleInfo && r.title) {
       titleInfo = { span: { start: line.start, end: line.end }, line: line.index, summary: '' };
       const next = lines.slice(line.index + 1, line.index + 4).map((l) => l.text.trim());
       titleInfo.summary = next.filter((t) => t && !/^[-_*]+$/.test(t)).slice(0, 2).join(' ');
@@ -226,20 +369,18 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
     }
 
     // Part heading.
-    const roman = PART_HEADING.exec(raw);
-    const letter = roman ? null : LETTER_PART.exec(raw);
-    const pm = roman && ROMAN.test(roman[1]) ? roman : letter;
-    if (pm && (isUpperTitle(pm[2]) || /^\s*#/.test(raw))) {
-      const title = stripTrailingMarkers(pm[2]);
-      const numeralStart = line.start + raw.indexOf(pm[1]);
+    const pm = r.part;
+    if (pm) {
+      const title = pm.title;
+      const numeralStart = line.start + pm.numeralAt;
       closeSection(lastContentEnd.value);
-      let kind = partKind(title);
-      if (letter) lastLetterKind = kind;
+      let kind = pm.kind;
+      if (pm.letter) lastLetterKind = kind;
       // A Roman part of no telling title inside `B. NHIỆM VỤ…` sets out work too.
       else if (kind === 'other' && lastLetterKind === 'work') kind = 'work';
       const part: Part = {
-        numeral: pm[1],
-        ordinal: letter ? 0 : romanToInt(pm[1]),
+        numeral: pm.numeral,
+        ordinal: pm.letter ? 0 : romanToInt(pm.numeral),
         title,
         kind,
         headingSpan: { start: numeralStart, end: line.end },
@@ -258,24 +399,24 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
     }
 
     // Numbered section.
-    const sm = SECTION_HEADING.exec(raw);
+    const sm = r.section;
     if (sm) {
-      const number = sm[1].replace(/\.$/, '');
-      const components = number.split('.').map(Number);
-      const numberStart = line.start + raw.indexOf(sm[1]);
-      const titleRaw = sm[2];
+      const number = sm.number;
+      const components = sm.components.slice();
+      const numberStart = line.start + sm.numberAt;
+      const titleRaw = sm.titleRaw;
       const titleStart = line.end - titleRaw.length;
       const part = cur.part ?? (cur.part = implicitPart(line));
       closeSection(lastContentEnd.value);
       while (cur.stack.length && cur.stack[cur.stack.length - 1].components.length >= components.length) cur.stack.pop();
       const parent = cur.stack[cur.stack.length - 1];
-      const label = labels.match(titleRaw);
-      const cleanTitle = stripTrailingMarkers(titleRaw);
+      const label = sm.label;
+      const cleanTitle = sm.title;
       const section: Section = {
         number,
         components,
         title: cleanTitle,
-        numberSpan: { start: numberStart, end: numberStart + sm[1].length },
+        numberSpan: { start: numberStart, end: numberStart + sm.raw.length },
         titleSpan: { start: titleStart, end: titleStart + titleRaw.trimEnd().length },
         headingLine: line.index,
         span: { start: numberStart, end: line.end },
@@ -295,7 +436,7 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
       cur.field = undefined;
       if (label && parent) {
         const valueStart = titleStart + label.length;
-        const inlineValue = text.slice(valueStart, line.end).trim();
+        const inlineValue = raw.slice(valueStart - line.start).trim();
         const field: Field = {
           kind: label.kind,
           label: label.label,
@@ -317,17 +458,16 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
     }
 
     // A labelled field, possibly after a bullet.
-    const bm = BULLET.exec(raw);
-    const bodyOffset = bm ? bm[0].length : raw.length - raw.trimStart().length;
+    const bodyOffset = r.bodyOffset;
     const body = raw.slice(bodyOffset);
     const top = cur.stack[cur.stack.length - 1];
     // Under a numbered field (1.1.2. Giải pháp:), a further label belongs to the task.
     const owner = top?.fieldKind && top.parent ? top.parent : top;
-    const label = labels.match(body);
+    const label = r.label;
     if (label && owner) {
       const labelStart = line.start + bodyOffset;
       const valueStart = labelStart + label.length;
-      const inlineValue = text.slice(valueStart, line.end).trim();
+      const inlineValue = raw.slice(valueStart - line.start).trim();
       const field: Field = {
         kind: label.kind,
         label: label.label,
@@ -350,7 +490,7 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
 
     // Bullet or paragraph: an item of the open field or section.
     if (cur.stack.length) {
-      addItem(line, body.trim(), line.start + bodyOffset, !!bm);
+      addItem(line, body.trim(), line.start + bodyOffset, r.bullet >= 0);
       extendField(line);
       closeSection(line.end);
       lastContentEnd.value = line.end;
@@ -366,11 +506,13 @@ export function parseNormalized(nt: NormalizedText, options: ParseOptions = {}):
     }
   }
   assignRoles(parts);
-  const citations = extractCitations(text);
   const ownNumber = citations.find((c) => c.own);
   return {
     nt,
     lines,
+    readings,
+    labels,
+    legacyRuns,
     parts,
     sections,
     citations,

@@ -47,20 +47,32 @@ function splitTabs(line: Line): TableCell[] {
   return cells;
 }
 
-export function readTables(lines: Line[]): Table[] {
+/** Whether a line is a row of a Markdown pipe table. */
+export function isPipeRow(text: string): boolean {
+  return PIPE_ROW.test(text);
+}
+
+/**
+ * The tables of `lines`. `pipe` and `tabs` say whether line k is a pipe row
+ * and how many tabs it holds (the parse has read every line already).
+ */
+export function readTables(
+  lines: Line[],
+  pipe: (k: number) => boolean = (k) => isPipeRow(lines[k].text),
+  tabs: (k: number) => number = (k) => countTabs(lines[k].text),
+): Table[] {
   const tables: Table[] = [];
   let i = 0;
   while (i < lines.length) {
-    const line = lines[i];
-    if (PIPE_ROW.test(line.text)) {
+    if (pipe(i)) {
       const block: Line[] = [];
-      while (i < lines.length && PIPE_ROW.test(lines[i].text)) block.push(lines[i++]);
+      while (i < lines.length && pipe(i)) block.push(lines[i++]);
       tables.push(pipeTable(block));
       continue;
     }
-    if (countTabs(line.text) >= 2) {
+    if (tabs(i) >= 2) {
       const block: Line[] = [];
-      while (i < lines.length && countTabs(lines[i].text) >= 2) block.push(lines[i++]);
+      while (i < lines.length && tabs(i) >= 2) block.push(lines[i++]);
       if (block.length >= 2) tables.push(tabTable(block));
       continue;
     }
@@ -69,7 +81,7 @@ export function readTables(lines: Line[]): Table[] {
   return tables;
 }
 
-function countTabs(s: string): number {
+export function countTabs(s: string): number {
   let n = 0;
   for (let k = s.indexOf('\t'); k >= 0; k = s.indexOf('\t', k + 1)) n++;
   return n;

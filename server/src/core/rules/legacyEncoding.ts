@@ -21,7 +21,7 @@ export const legacyEncoding: Rule = {
   docs: 'docs/rules/legacy-encoding.md',
   check({ plan }) {
     const out: Finding[] = [];
-    for (const c of legacyConversions(plan.nt)) {
+    for (const c of legacyConversions(plan.nt, plan.legacyRuns)) {
       const name = ENCODING_NAMES[c.encoding];
       out.push({
         span: { start: c.start, end: c.end },

@@ -233,9 +233,9 @@ export interface LegacyConversion extends LegacyRun {
  * normalisation drops U+00AD, which is ư in TCVN3 (`nh\u00ad` = như), so a run
  * holding one is converted from the original.
  */
-export function legacyConversions(nt: NormalizedText): LegacyConversion[] {
+export function legacyConversions(nt: NormalizedText, runs: LegacyRun[] = findLegacyRuns(nt.text)): LegacyConversion[] {
   const o = nt.original;
-  return findLegacyRuns(nt.text).map((run) => {
+  return runs.map((run) => {
     const original = mapRange(nt, run.start, run.end);
     while (original.start > 0 && o.charCodeAt(original.start - 1) === 0xad) original.start--;
     while (original.end < o.length && o.charCodeAt(original.end) === 0xad) original.end++;

@@ -1,3 +1,4 @@
+import type { TextChange } from './change';
 import { lastAtOrBefore } from './search';
 
 // Line/character positions as LSP counts them: UTF-16 units, and a CRLF,
@@ -16,7 +17,35 @@ export interface Range {
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(private readonly text: string) {
+  /**
+   * The index of `text`, which is `prev`'s text after `edit`: line starts
+   * before and after the edit are kept (shifted), only the edited stretch is
+   * looked at. A start depends on the two characters around it alone.
+   */
+  static afterEdit(prev: LineIndex, text: string, edit: TextChange): LineIndex {
+    const delta = edit.newEnd - edit.oldEnd;
+    const old = prev.starts;
+    const starts: number[] = [];
+    let k = 0;
+    for (; k < old.length && old[k] <= edit.start - 1; k++) starts.push(old[k]);
+    if (edit.start <= 0) starts.push(0);
+    for (let s = Math.max(1, edit.start); s <= Math.min(text.length, edit.newEnd + 1); s++) {
+      const c = text.charCodeAt(s - 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(s) !== 10)) starts.push(s);
+    }
+    for (; k < old.length; k++) if (old[k] >= edit.oldEnd + 2) starts.push(old[k] + delta);
+    return new LineIndex(text, starts);
+  }
+
+  /** `starts`: the line starts when already known (afterEdit). */
+  constructor(
+    private readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
     // From break to break with indexOf (a native scan), not a test per character.
     let lf = text.indexOf('\n');
     let cr = text.indexOf('\r');

@@ -197,15 +197,42 @@ export function normalizeParts(original: string): { text: string; map: RunMap } 
 
 /** A NormalizedText over a text already normalised, with its map. */
 export function normalizedText(original: string, text: string, map: RunMap): NormalizedText {
-  return {
-    original,
-    text,
-    map,
-    toOriginal(offset: number): number {
-      if (offset >= text.length || text.length === 0) return original.length;
-      return map.lookup(Math.max(0, offset));
-    },
-  };
+  return new LazyNormalizedText(original, () => text, map);
+}
+
+/**
+ * A NormalizedText whose text is built only when asked for. After an edit the
+ * analysis works on lines; joining 600K characters into one string for every
+ * keystroke would cost more than the analysis, so only a feature that needs
+ * the whole text (a hover, a quick fix) builds it, once per version.
+ */
+export class LazyNormalizedText implements NormalizedText {
+  private value: string | undefined;
+
+  constructor(
+    readonly original: string,
+    private source: () => string,
+    readonly map: RunMap,
+  ) {}
+
+  get text(): string {
+    if (this.value === undefined) {
+      this.value = this.source();
+      this.source = () => this.value!;
+    }
+    return this.value;
+  }
+
+  /** Builds the text from `source` from now on (and drops what the old source held). */
+  rebase(source: () => string): void {
+    if (this.value === undefined) this.source = source;
+  }
+
+  toOriginal(offset: number): number {
+    const length = this.map.length;
+    if (offset >= length || length === 0) return this.original.length;
+    return this.map.lookup(Math.max(0, offset));
+  }
 }
 
 /** Offset range in the original text, end exclusive. */

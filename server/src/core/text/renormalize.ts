@@ -8,7 +8,7 @@
 // is the one normalize() gives for the whole text (property-tested against it).
 
 import type { TextChange } from './change';
-import { isCombining, normalizedText, NormalizedText, normalizeParts } from './normalize';
+import { isCombining, LazyNormalizedText, normalizeParts } from './normalize';
 import { RunMap } from './runMap';
 
 /** A larger window is not worth it: the whole text is normalised again. */
@@ -61,16 +61,19 @@ function walk(text: string, k: number, step: 1 | -1): number {
 }
 
 export interface Renormalized {
-  nt: NormalizedText;
+  /** Its text is built on demand from the previous one; reparse rebases it on the new lines. */
+  nt: LazyNormalizedText;
   /** The change in normalised offsets. */
   change: TextChange;
+  /** The normalised text of the change: `nt.text.slice(change.start, change.newEnd)`. */
+  text: string;
 }
 
 /**
  * The normalised form of `original`, which is `prev.original` after `edit`
  * (original offsets), or undefined when the window would be too large.
  */
-export function renormalize(prev: NormalizedText, original: string, edit: TextChange): Renormalized | undefined {
+export function renormalize(prev: { original: string; text: string; map: RunMap }, original: string, edit: TextChange): Renormalized | undefined {
   const old = prev.original;
   const delta = original.length - old.length;
   if (edit.newEnd - edit.oldEnd !== delta || edit.start < 0 || edit.oldEnd > old.length || edit.start > edit.oldEnd) return undefined;
@@ -82,13 +85,14 @@ export function renormalize(prev: NormalizedText, original: string, edit: TextCh
   const end = contextEnd(original, q);
   const window = normalizeParts(original.slice(p, end));
   const cut = end > q ? window.map.firstAtOrAfter(q - p) : window.text.length;
-  const N = prev.text;
+  const length = prev.map.length;
   const P = prev.map.firstAtOrAfter(p);
-  const Q = qOld >= old.length ? N.length : prev.map.firstAtOrAfter(qOld);
+  const Q = qOld >= old.length ? length : prev.map.firstAtOrAfter(qOld);
   const map = new RunMap();
   map.appendRange(prev.map, 0, P, 0);
   map.appendRange(window.map, 0, cut, p);
-  map.appendRange(prev.map, Q, N.length, delta);
-  const text = N.slice(0, P) + window.text.slice(0, cut) + N.slice(Q);
-  return { nt: normalizedText(original, text, map), change: { start: P, oldEnd: Q, newEnd: P + cut } };
+  map.appendRange(prev.map, Q, length, delta);
+  const text = window.text.slice(0, cut);
+  const nt = new LazyNormalizedText(original, () => prev.text.slice(0, P) + text + prev.text.slice(Q), map);
+  return { nt, change: { start: P, oldEnd: Q, newEnd: P + cut }, text };
 }
