@@ -25,7 +25,6 @@ import { DEFAULT_SETTINGS, readSettings, Settings } from './settings';
 import { pickLanguage, Language } from './language';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
 
 let settings: Settings = DEFAULT_SETTINGS;
 let language: Language = 'vi';
@@ -42,6 +41,8 @@ const announcedRefusals = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
 
 const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels, maxFileSizeMb: settings.maxFileSizeMb }));
+// The analyses see every edit as it is applied, to re-read only the edited lines.
+const documents = new TextDocuments({ create: TextDocument.create, update: analyses.update });
 
 /** Documents already announced as too large or not text: the user is told once. */
 const announcedSkips = new Set<string>();
