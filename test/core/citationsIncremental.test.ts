@@ -78,6 +78,17 @@ describe('extractCitationsAfterChange', () => {
     fc.assert(fc.property(edit, (e) => check(LONG_LINE, [e])), { numRuns: 30 });
   });
 
+  it('falls back to the full scan, with the same result, deep inside a line longer than the window limit', () => {
+    for (const at of [0.3, 0.5, 0.9]) check(LONG_LINE, [{ at, del: 2, ins: '5/2020/NĐ-CP' }]);
+  });
+
+  it('answers a change that does not fit the text with the full extraction', () => {
+    const prev = extractCitations(DENSE);
+    for (const change of [{ start: -1, oldEnd: 0, newEnd: 0 }, { start: 5, oldEnd: 3, newEnd: 5 }, { start: 0, oldEnd: 0, newEnd: DENSE.length + 9 }, { start: NaN, oldEnd: 0, newEnd: 0 }]) {
+      assert.deepStrictEqual(serial(extractCitationsAfterChange(prev, DENSE, change)), serial(extractCitations(DENSE)));
+    }
+  });
+
   it('equals a full extraction on the whole of seed 004', () => {
     fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (es) => check(big, es)), { numRuns: 15 });
   });
