@@ -76,12 +76,13 @@ const NUMBER_AT = new RegExp(DOC_NUMBER_SOURCE, 'uy');
  * The document numbers of `text` in order, exactly as a global scan of the
  * number regex finds them, but tried only at digits shortly before a `/`
  * (every form has one): a native search for `/` skips the prose, where the
- * regex would test its lookbehinds at every character.
+ * regex would test its lookbehinds at every character. With `start`, the
+ * matches of a global scan begun there (the regex still reads the text before).
  */
-export function* documentNumbers(text: string): Generator<RegExpExecArray> {
+export function* documentNumbers(text: string, start = 0): Generator<RegExpExecArray> {
   const re = NUMBER_AT;
-  let from = 0; // no match starts before this
-  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', Math.max(from, slash + 1))) {
+  let from = start; // no match starts before this
+  for (let slash = text.indexOf('/', start); slash >= 0; slash = text.indexOf('/', Math.max(from, slash + 1))) {
     let p = Math.max(from, slash - MAX_BEFORE_SLASH);
     for (; p < slash; p++) {
       const c = text.charCodeAt(p);

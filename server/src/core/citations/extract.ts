@@ -182,53 +182,66 @@ export function extractCitations(text: string): Citation[] {
   let nextBreak = text.indexOf('\n');
   if (nextBreak < 0) nextBreak = text.length;
   for (const m of documentNumbers(text)) {
-    const g = m.groups!;
-    const form = g.party ? 'party' : g.legal ? 'legal' : 'administrative';
-    const matched = g.party ?? g.legal ?? g.admin!;
-    const number = parseDocNumber(matched, form);
-    const numberSpan = { start: m.index, end: m.index + m[0].length };
     while (nextBreak < m.index) {
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf('\n', lineStart);
       if (nextBreak < 0) nextBreak = text.length;
     }
-    const before = text.slice(Math.max(lineStart, m.index - 48), m.index);
-    let start = m.index;
-    let type: string | undefined;
-    let typeSpan: Span | undefined;
-    const t = TYPE_BEFORE.exec(before);
-    if (t) {
-      type = canonicalType(t[1]);
-      const typeStart = m.index - before.length + t.index;
-      typeSpan = { start: typeStart, end: typeStart + t[1].length };
-      start = typeStart;
-    } else {
-      const so = SO_BEFORE.exec(before);
-      if (so) start = m.index - before.length + so.index;
-    }
-    const own = !type && isOwnNumberLine(text, lineStart, m.index);
-    let end = numberSpan.end;
-    const date = readDate(text, end);
-    if (date) end = date.end;
-    const issuer = readIssuer(text, end);
-    if (issuer) end = issuer.end;
-    out.push({
-      start,
-      end,
-      type: type ?? TYPE_BY_CODE[number.code],
-      typeSpan,
-      number,
-      numberSpan,
-      date,
-      issuer,
-      own,
-    });
+    out.push(citationAt(text, m, lineStart));
   }
   linkShortMentions(out);
   return out;
 }
 
-function linkShortMentions(list: Citation[]): void {
+/**
+ * The citation around the number match `m`, whose line starts at `lineStart`.
+ * Reads the text from `lineStart` (at most 48 units before the number for the
+ * type word) to 220 units after the number (60 for the date, 160 for the issuer).
+ */
+export function citationAt(text: string, m: RegExpExecArray, lineStart: number): Citation {
+  const g = m.groups!;
+  const form = g.party ? 'party' : g.legal ? 'legal' : 'administrative';
+  const matched = g.party ?? g.legal ?? g.admin!;
+  const number = parseDocNumber(matched, form);
+  const numberSpan = { start: m.index, end: m.index + m[0].length };
+  const before = text.slice(Math.max(lineStart, m.index - 48), m.index);
+  let start = m.index;
+  let type: string | undefined;
+  let typeSpan: Span | undefined;
+  const t = TYPE_BEFORE.exec(before);
+  if (t) {
+    type = canonicalType(t[1]);
+    const typeStart = m.index - before.length + t.index;
+    typeSpan = { start: typeStart, end: typeStart + t[1].length };
+    start = typeStart;
+  } else {
+    const so = SO_BEFORE.exec(before);
+    if (so) start = m.index - before.length + so.index;
+  }
+  const own = !type && isOwnNumberLine(text, lineStart, m.index);
+  let end = numberSpan.end;
+  const date = readDate(text, end);
+  if (date) end = date.end;
+  const issuer = readIssuer(text, end);
+  if (issuer) end = issuer.end;
+  return {
+    start,
+    end,
+    type: type ?? TYPE_BY_CODE[number.code],
+    typeSpan,
+    number,
+    numberSpan,
+    date,
+    issuer,
+    own,
+  };
+}
+
+/** Units after a number's end that its date and issuer may read (60 + 160). */
+export const CITATION_REACH = 220;
+
+/** Links each short mention to the first dated citation of its number (sets `antecedent`). */
+export function linkShortMentions(list: Citation[]): void {
   const dated = new Map<string, Citation>();
   for (const c of list) {
     if (c.own) continue;
