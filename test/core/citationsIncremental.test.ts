@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { Citation, extractCitations } from '../../server/src/core/citations/extract';
-import { extractCitationsAfterChange } from '../../server/src/core/citations/incremental';
+import { citationsAfterChange, extractCitationsAfterChange } from '../../server/src/core/citations/incremental';
 import { TextChange } from '../../server/src/core/text/change';
 import { normalize } from '../../server/src/core/text/normalize';
 
@@ -51,6 +51,34 @@ function check(old: string, edits: Edit[]): void {
   }
 }
 
+/** The lines around a change, `before`/`after` units beyond it, as reparse hands them over. */
+function sliceAround(text: string, change: TextChange, before: number, after: number) {
+  const from = Math.max(0, change.start - before);
+  const base = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
+  const nl = text.indexOf('\n', Math.min(text.length, change.newEnd + after));
+  const end = nl < 0 ? text.length : nl + 1;
+  return { text: text.slice(base, end), base, length: text.length };
+}
+
+/** As check, from slices of the text: the result is the full extraction's, or undefined (then the caller reads the whole text). */
+function checkSlices(old: string, edits: Edit[], before: number, after: number): number {
+  let text = old;
+  let prev = extractCitations(text);
+  let answered = 0;
+  for (const e of edits) {
+    const next = apply(text, e);
+    const want = extractCitations(next.text);
+    const got = citationsAfterChange(prev, sliceAround(next.text, next.change, before, after), next.change);
+    if (got) {
+      answered++;
+      assert.deepStrictEqual(serial(got), serial(want));
+    }
+    text = next.text;
+    prev = want;
+  }
+  return answered;
+}
+
 /** Slices of the seeds (004 in pieces of 6000 units) and hand-made dense texts. */
 const base = fc.oneof(
   fc.constantFrom(DENSE, DENSE + DENSE, ...seeds.filter((s) => s.length < 100_000)),
@@ -58,6 +86,28 @@ const base = fc.oneof(
 );
 
 describe('extractCitationsAfterChange', () => {
+  it('from a slice that ends where a citation runs on (date on the next line, number broken after its slash): no answer rather than a short one', () => {
+    for (const unit of ['Nghị quyết số 05-NQ/TW\nngày 12/3/2020 của Bộ Chính trị\n', 'Văn bản số 12/\nUBND-VX ngày 1/2/2020\n']) {
+      const old = 'Mở đầu.\n'.repeat(5) + unit.repeat(20);
+      let answered = 0;
+      for (let at = 0; at < old.length; at += 5) {
+        for (const after of [0, 1, 5, 300]) answered += checkSlices(old, [{ at: at / (old.length + 1), del: 0, ins: 'x' }], 2000, after);
+      }
+      assert.ok(answered > 50, `${answered} answered`);
+    }
+  });
+
+  it('from a slice of lines around the change: the full extraction or no answer, never another', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(base, fc.array(edit, { minLength: 1, maxLength: 4 }), fc.constantFrom(0, 10, 100, 600, 3000), fc.constantFrom(0, 10, 100, 600, 3000), (old, edits, before, after) => {
+        answered += checkSlices(old, edits, before, after);
+      }),
+      { numRuns: 300 },
+    );
+    assert.ok(answered > 100, `only ${answered} edits answered from a slice`);
+  });
+
   it('equals a full extraction after one random edit', () => {
     fc.assert(fc.property(base, edit, (t, e) => check(t, [e])), { numRuns: 400 });
   });

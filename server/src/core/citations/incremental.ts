@@ -46,10 +46,6 @@ function lastBefore(list: Citation[], at: number): number {
   return lo - 1;
 }
 
-function lineStartOf(text: string, at: number): number {
-  return at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-}
-
 /** A copy of `c` moved by `d`, without antecedent (relinked after), keys in extractCitations' order. */
 function moved(c: Citation, d: number): Citation {
   const span = (s: { start: number; end: number }) => ({ start: s.start + d, end: s.end + d });
@@ -66,64 +62,126 @@ function moved(c: Citation, d: number): Citation {
   };
 }
 
+/**
+ * A stretch of a text: `text` holds the units [base, base + text.length) of a
+ * text `length` units long, and `base` is a line start. Lets an edit be
+ * handled from the lines around it without the whole text as one string.
+ */
+export interface TextSlice {
+  text: string;
+  base: number;
+  length: number;
+}
+
+/** The window needs a unit outside the slice. */
+class OutOfSlice extends Error {}
+
 /** Exactly extractCitations(text) — same citations, same spans, same own/antecedent — computed by re-reading only a window around the change. `prev` is not modified. */
 export function extractCitationsAfterChange(prev: Citation[], text: string, change: TextChange): Citation[] {
+  return citationsAfterChange(prev, { text, base: 0, length: text.length }, change) ?? extractCitations(text);
+}
+
+/**
+ * The same from a slice of the text around the change (offsets stay those of
+ * the whole text), or undefined when the window does not fit in the slice or
+ * is not worth it: then the caller reads the whole text.
+ */
+export function citationsAfterChange(prev: Citation[], slice: TextSlice, change: TextChange): Citation[] | undefined {
+  try {
+    return windowed(prev, slice, change);
+  } catch (e) {
+    if (e instanceof OutOfSlice) return undefined;
+    throw e;
+  }
+}
+
+function windowed(prev: Citation[], slice: TextSlice, change: TextChange): Citation[] | undefined {
   const { start, oldEnd, newEnd } = change;
+  const { text, base, length } = slice;
+  const sliceEnd = base + text.length;
+  const toEnd = sliceEnd >= length;
   const delta = newEnd - oldEnd;
-  if (!(start >= 0 && start <= oldEnd && start <= newEnd && newEnd <= text.length)) return extractCitations(text);
+  if (!(start >= 0 && start <= oldEnd && start <= newEnd && newEnd <= length)) return undefined;
+  if (start < base || newEnd > sliceEnd) throw new OutOfSlice();
+  // Reads of the slice by whole-text offsets; a read outside it gives up.
+  const lineStart = (at: number) => {
+    if (at < base) throw new OutOfSlice();
+    // The unit before `base` is a line break: a line with none before it in the slice starts at base.
+    if (at <= base) return base;
+    return base + text.lastIndexOf('\n', at - base - 1) + 1;
+  };
+  const stopAt = (at: number) => {
+    if (at - base < 1 && base > 0) throw new OutOfSlice();
+    if (at >= sliceEnd) throw new OutOfSlice();
+    return isStop(text, at - base);
+  };
+  /** The first line break at or after `from`, or the text's end. */
+  const breakFrom = (from: number) => {
+    const nl = from - base < text.length ? text.indexOf('\n', from - base) : -1;
+    if (nl >= 0) return base + nl;
+    if (toEnd) return length;
+    throw new OutOfSlice();
+  };
+  const lineAfter = (from: number) => {
+    const nl = breakFrom(from);
+    return nl >= length ? length : nl + 1;
+  };
 
   // Window start: a line start in the unchanged head meeting the conditions above.
-  let w = lineStartOf(text, start);
+  let w = lineStart(start);
   for (;;) {
-    if (start - w > MAX_WINDOW) return extractCitations(text);
+    if (start - w > MAX_WINDOW) return undefined;
     if (w > 0) {
       let s = w - 1;
-      while (s < start && !isStop(text, s)) s++;
+      while (s < start && !stopAt(s)) s++;
       if (s >= start) {
-        w = lineStartOf(text, w - 1);
+        w = lineStart(w - 1);
         continue;
       }
     }
     const k = lastBefore(prev, w);
     if (k >= 0 && (prev[k].numberSpan.end > w || prev[k].numberSpan.end + CITATION_REACH > start)) {
-      w = lineStartOf(text, prev[k].numberSpan.start);
+      w = lineStart(prev[k].numberSpan.start);
       continue;
     }
     break;
   }
 
   // Window end: the line start after the line break at or after newEnd + 1.
-  const lineAfter = (from: number) => {
-    const nl = text.indexOf('\n', from);
-    return nl < 0 ? text.length : nl + 1;
-  };
   let e = lineAfter(newEnd + 1);
   const fresh: Citation[] = [];
-  let lineStart = w;
-  let nextBreak = text.indexOf('\n', lineStart);
-  if (nextBreak < 0) nextBreak = text.length;
-  const scan = documentNumbers(text, w);
+  let line = w;
+  let nextBreak = breakFrom(w);
+  const scan = documentNumbers(text, w - base);
   let pending: RegExpExecArray | undefined;
   for (;;) {
-    if (e - w > MAX_WINDOW) return extractCitations(text);
-    // New numbers starting before e.
+    if (e - w > MAX_WINDOW) return undefined;
+    // New numbers starting before e. In a slice, every number that does ends
+    // by the first stop after e, which must lie inside it (else one cut by the
+    // slice's end could be missed or read short).
+    if (!toEnd) {
+      let s = e;
+      while (!stopAt(s)) s++;
+    }
     for (;;) {
       if (!pending) {
         const r = scan.next();
         if (r.done) break;
         pending = r.value;
       }
-      if (pending.index >= e) break;
+      if (pending.index + base >= e) break;
       const m = pending;
       pending = undefined;
-      while (nextBreak < m.index) {
-        lineStart = nextBreak + 1;
-        nextBreak = text.indexOf('\n', lineStart);
-        if (nextBreak < 0) nextBreak = text.length;
+      while (nextBreak < m.index + base) {
+        line = nextBreak + 1;
+        nextBreak = breakFrom(line);
       }
-      fresh.push(citationAt(text, m, lineStart));
+      const c = citationAt(text, m, line - base);
+      // Its date and issuer are read up to CITATION_REACH units on: inside the slice.
+      if (!toEnd && c.numberSpan.end + CITATION_REACH >= text.length) throw new OutOfSlice();
+      fresh.push(base ? moved(c, base) : c);
     }
-    if (e >= text.length) break;
+    if (e >= length) break;
     // In step at e: no number of either scan runs across it.
     const last = fresh.length ? fresh[fresh.length - 1].numberSpan.end : 0;
     if (last > e) {
@@ -142,7 +200,7 @@ export function extractCitationsAfterChange(prev: Citation[], text: string, chan
   const head = lastBefore(prev, w);
   for (let i = 0; i <= head; i++) out.push(moved(prev[i], 0));
   for (const c of fresh) out.push(c);
-  if (e < text.length) {
+  if (e < length) {
     for (let i = lastBefore(prev, e - delta) + 1; i < prev.length; i++) out.push(moved(prev[i], delta));
   }
   linkShortMentions(out);

@@ -3,6 +3,7 @@
 // Markdown headings and bullets are lines too.
 
 import { Citation, extractCitations } from '../citations/extract';
+import { citationsAfterChange, extractCitationsAfterChange, TextSlice } from '../citations/incremental';
 import { findLegacyRuns, LegacyRun } from '../text/legacyEncoding';
 import type { TextChange } from '../text/change';
 import { LazyNormalizedText, normalize, NormalizedText } from '../text/normalize';
@@ -244,7 +245,23 @@ export function reparse(prev: Plan, next: { nt: LazyNormalizedText; change: Text
   const legacyRuns = spliceRuns(prev.legacyRuns, change, findLegacyRuns(changed));
   // The whole text, when a feature asks for it, is the lines joined: the previous text is let go.
   nt.rebase(() => lines.map((l) => l.text).join('\n'));
-  return buildPlan(nt, lines, readings, labels, extractCitations(nt.text), legacyRuns);
+  // Citations from the lines around the change; the whole text only if they do not suffice.
+  const around = linesAround(lines, change.start - CITATION_SLICE_BEFORE, change.newEnd + CITATION_SLICE_AFTER, nt.map.length);
+  const citations = citationsAfterChange(prev.citations, around, change) ?? extractCitationsAfterChange(prev.citations, nt.text, change);
+  return buildPlan(nt, lines, readings, labels, citations, legacyRuns);
+}
+
+/** Units of text around a change handed to the citation reader: enough for a citation's reach (220) several times over. */
+const CITATION_SLICE_BEFORE = 4096;
+const CITATION_SLICE_AFTER = 2048;
+
+/** The whole lines holding [from, to) of a text `length` long, as a slice with its offset. */
+function linesAround(lines: Line[], from: number, to: number, length: number): TextSlice {
+  const a = Math.max(0, lastAtOrBefore(lines.length, (k) => lines[k].start, from));
+  const b = Math.max(a, lastAtOrBefore(lines.length, (k) => lines[k].start, to));
+  const parts: string[] = [];
+  for (let k = a; k <= b; k++) parts.push(lines[k].text);
+  return { text: parts.join('\n') + (b < lines.length - 1 ? '\n' : ''), base: lines[a].start, length };
 }
 
 /** Spans before a change kept, the window's found anew (relative to the change start), those after it shifted. */
