@@ -25,6 +25,7 @@ const LETTER_PART = /^\s{0,3}(?:#{1,6}\s+)?([A-H])\.\s+(\S.*)$/;
 // `1.`, `1.1.`, `1.1.1`, `### 1.2.` — a single level needs its dot.
 const SECTION_HEADING = /^\s{0,3}(?:#{1,6}\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s*(?=\S)(.*)$/;
 const BULLET = /^\s*(?:[-+*•–]|\d{1,2}\)|[a-zđ]\))\s+/;
+const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\w+\]:)/;
 const FOOTNOTE_RULE = /^\s*(?:[_\-=]{5,}|(?:\*\s*){3,})\s*$/;
 const NUMBERED_NOTE = /^\s*\(\d{1,2}\)\s/;
@@ -140,34 +141,39 @@ export interface LineReading {
 
 /** Reads one line (see LineReading). */
 export function readLine(raw: string, labels: LabelTable): LineReading {
-  const bm = BULLET.exec(raw);
-  const bodyOffset = bm ? bm[0].length : raw.length - raw.trimStart().length;
+  // Every pattern below is anchored at the line start: the first visible
+  // character rules most of them out without running them.
+  const t = raw.trimStart();
+  const ch = t.charAt(0);
+  const digit = ch >= '0' && ch <= '9';
+  const hash = ch === '#';
+  const bm = digit || '-+*•–'.includes(ch) || (ch >= 'a' && ch <= 'z') || ch === 'đ' ? BULLET.exec(raw) : null;
+  const bodyOffset = bm ? bm[0].length : raw.length - t.length;
   const reading: LineReading = {
-    blank: !raw.trim(),
-    comment: COMMENT.test(raw),
+    blank: !t.trimEnd(),
+    comment: ch === '<' && COMMENT.test(raw),
     htmlComment: raw.includes('<!--'),
-    pipeRow: isPipeRow(raw),
+    pipeRow: ch === '|' && isPipeRow(raw),
     tabs: countTabs(raw),
-    footnote: FOOTNOTE_LINE.test(raw),
-    footnoteRule: FOOTNOTE_RULE.test(raw),
-    note: NUMBERED_NOTE.test(raw) || /^\s*\d{1,2}\s/.test(raw),
-    recipients: RECIPIENTS.test(raw),
+    footnote: (ch === '[' || SUPERSCRIPTS.includes(ch)) && FOOTNOTE_LINE.test(raw),
+    footnoteRule: '_-=*'.includes(ch) && FOOTNOTE_RULE.test(raw),
+    note: (ch === '(' && NUMBERED_NOTE.test(raw)) || (digit && /^\s*\d{1,2}\s/.test(raw)),
+    recipients: (ch === 'N' || ch === 'n' || hash) && RECIPIENTS.test(raw),
     bullet: bm ? bm[0].length : -1,
-    title: /^\s*(?:#{1,6}\s+)?KẾ HOẠCH\s*$/.test(raw),
+    title: (ch === 'K' || hash) && /^\s*(?:#{1,6}\s+)?KẾ HOẠCH\s*$/.test(raw),
     label: undefined,
     bodyOffset,
   };
   if (reading.blank) return reading;
-  const roman = PART_HEADING.exec(raw);
-  const letter = roman ? null : LETTER_PART.exec(raw);
+  const roman = ch === 'I' || ch === 'V' || ch === 'X' || hash ? PART_HEADING.exec(raw) : null;
+  const letter = roman || !((ch >= 'A' && ch <= 'H') || hash) ? null : LETTER_PART.exec(raw);
   const pm = roman && ROMAN.test(roman[1]) ? roman : letter;
-  const hash = /^\s*#/.test(raw);
   if (pm && (isUpperTitle(pm[2]) || hash)) {
     const title = stripTrailingMarkers(pm[2]);
     reading.part = { numeral: pm[1], numeralAt: raw.indexOf(pm[1]), title, letter: !!letter, kind: partKind(title), hash };
     return reading;
   }
-  const sm = SECTION_HEADING.exec(raw);
+  const sm = digit || hash ? SECTION_HEADING.exec(raw) : null;
   if (sm) {
     reading.section = {
       raw: sm[1],
