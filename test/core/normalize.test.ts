@@ -80,3 +80,20 @@ describe('normalize: offsets through both passes', () => {
     assert.deepEqual([-1, 0, 1].map((o) => nt.toOriginal(o)), [2, 2, 2]);
   });
 });
+
+describe('normalize: marks of other scripts typed decomposed', () => {
+  for (const [name, s] of [
+    ['Hangul jamo (NFD splits a syllable into them)', '2.1가.3. 각 Sở Tài chính'],
+    ['Devanagari nukta (a composition exclusion)', 'Ghi chú: क़ख़'],
+    ['an astral mark (musical half note)', 'ký hiệu \u{1D15E} ở đây'],
+    ['a variation selector after an emoji', 'Lưu ý ❤️ xong'],
+  ] as const) {
+    it(`${name}: NFD and NFC give the same text`, () => {
+      const nfc = normalize(s.normalize('NFC'));
+      const decomposed = normalize(s.normalize('NFD'));
+      assert.equal(decomposed.text, nfc.text);
+      // Every unit maps inside the decomposed original.
+      for (let o = 0; o < decomposed.text.length; o++) assert.ok(decomposed.toOriginal(o) < s.normalize('NFD').length);
+    });
+  }
+});

@@ -16,8 +16,32 @@ export interface NormalizedText {
   toOriginal(offset: number): number;
 }
 
-export function isCombining(code: number): boolean {
-  return code >= 0x300 && code <= 0x36f;
+/** A character that may compose with the one before it under NFC: a combining mark, or a Hangul vowel or final jamo. */
+const COMPOSING = /^[\p{M}\u1160-\u11ff]/u;
+
+/**
+ * Where the characters that may compose with the one before them can be,
+ * outside U+0300–036F: every block holding marks or jamo, none of the
+ * Vietnamese ones (Latin Extended Additional is U+1E00–1EFF), and the high
+ * surrogates of the astral marks (not of emoji). A cheap class to rule them out.
+ */
+const OTHER_MARK_CANDIDATE = /[\u0483-\u1dff\u20d0-\u20ff\u2cef-\u2cf1\u2d7f\u2de0-\u2dff\u302a-\u302f\u3099\u309a\ua66f-\uabff\ufb1e\ufe00-\ufe0f\ufe20-\ufe2f\ud800-\ud83a\udb40]/g;
+
+/** Units of the composing character at `i` (1, or 2 for an astral one), or 0 if none is there. */
+export function composesAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0x300 && c <= 0x36f) return 1;
+  if (!(c >= 0x483) || (c >= 0x1e00 && c < 0x20d0)) return 0; // also past the end (NaN)
+  const cp = text.codePointAt(i)!;
+  return COMPOSING.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** The first composing character outside U+0300–036F, or -1. */
+function firstOtherMark(s: string): number {
+  OTHER_MARK_CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OTHER_MARK_CANDIDATE.exec(s))) if (composesAt(s, m.index)) return m.index;
+  return -1;
 }
 
 /**
@@ -26,7 +50,13 @@ export function isCombining(code: number): boolean {
  * ideographic), dashes and minus, Ð/ð, combining marks, as regex classes.
  * Found by a native scan instead of a test per character: drafts hold few.
  */
-const SPECIAL_CLASSES = ['\\r', '\\u00ad', '\\u00a0', '\\u00d0', '\\u00f0', '\\u0300-\\u036f', '\\u2007\\u2009-\\u200d\\u2010-\\u2015\\u202f\\u2060\\u2212\\u3000\\ufeff'];
+const SPECIAL_CLASSES = [
+  '\\r', '\\u00ad', '\\u00a0', '\\u00d0', '\\u00f0', '\\u0300-\\u036f', '\\u2007\\u2009-\\u200d\\u2010-\\u2015\\u202f\\u2060\\u2212\\u3000\\ufeff',
+  // Other marks and jamo (Korean, Indic, Hebrew… typed decomposed): a slow class, used only when the text holds one.
+  '\\p{M}\\u1160-\\u11ff',
+];
+/** The class that needs a Unicode-mode regex. */
+const UNICODE_CLASS = 1 << 7;
 
 /**
  * Where each of SPECIAL_CLASSES first occurs (-1: nowhere), by one cheap
@@ -44,6 +74,7 @@ const FIRST: ((s: string) => number)[] = [
   (s) => s.indexOf('\u00f0'),
   (s) => s.search(/[\u0300-\u036f]/),
   (s) => s.search(/[\u2007\u2009-\u200d\u2010-\u2015\u202f\u2060\u2212\u3000\ufeff]/),
+  firstOtherMark,
 ];
 
 /** The scan for the classes of `mask` (bit k: SPECIAL_CLASSES[k]), built once per mask. */
@@ -62,7 +93,7 @@ export function specialScan(text: string): { scan: RegExp; from: number } | unde
   if (!mask) return undefined;
   let scan = specialScans.get(mask);
   if (!scan) {
-    scan = new RegExp(`[${SPECIAL_CLASSES.filter((_, k) => mask & (1 << k)).join('')}]`, 'g');
+    scan = new RegExp(`[${SPECIAL_CLASSES.filter((_, k) => mask & (1 << k)).join('')}]`, mask & UNICODE_CLASS ? 'gu' : 'g');
     specialScans.set(mask, scan);
   }
   return { scan, from };
@@ -132,11 +163,17 @@ function firstPass(original: string): { text: string; map: RunMap } {
     } else if (c === 0xf0) {
       replacement = '\u0111';
     } else {
-      // A combining mark: the cluster is the base before it (unless that
-      // was itself replaced) and every mark that follows, composed to NFC.
-      if (i - 1 >= run) at = i - 1;
-      let j = i + 1;
-      while (j < n && isCombining(original.charCodeAt(j))) j++;
+      // A combining mark (or jamo): the cluster is the base before it (unless
+      // that was itself replaced; both halves of a surrogate pair) and every
+      // mark that follows, composed to NFC.
+      if (i - 1 >= run) {
+        at = i - 1;
+        const low = original.charCodeAt(at);
+        if (low >= 0xdc00 && low <= 0xdfff && at - 1 >= run && (original.charCodeAt(at - 1) & 0xfc00) === 0xd800) at--;
+      }
+      let j = i;
+      for (let w = composesAt(original, j); j < n && w; w = composesAt(original, j)) j += w;
+      if (j === i) j = i + 1;
       replacement = original.slice(at, j).normalize('NFC');
       skip = j - at;
     }
@@ -250,7 +287,7 @@ export function mapRange(nt: NormalizedText, start: number, end: number): Offset
   if (end > start) {
     // Extend over the rest of a decomposed cluster (NFD marks after the base).
     const o = nt.original;
-    while (e < o.length && isCombining(o.charCodeAt(e))) e++;
+    for (let w = composesAt(o, e); e < o.length && w; w = composesAt(o, e)) e += w;
   }
   return { start: s, end: Math.max(s, e) };
 }

@@ -8,7 +8,7 @@
 // is the one normalize() gives for the whole text (property-tested against it).
 
 import type { TextChange } from './change';
-import { isCombining, LazyNormalizedText, normalizeParts } from './normalize';
+import { composesAt, LazyNormalizedText, normalizeParts } from './normalize';
 import { RunMap } from './runMap';
 
 /** A larger window is not worth it: the whole text is normalised again. */
@@ -19,7 +19,7 @@ const MARKUP_LOOKAHEAD = 16;
 /** A line start at or before `at` (after a LF) whose first character is no combining mark; 0 at worst. */
 function lineStartBefore(text: string, at: number): number {
   let p = at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-  while (p > 0 && isCombining(text.charCodeAt(p))) p = text.lastIndexOf('\n', p - 2) + 1;
+  while (p > 0 && composesAt(text, p)) p = text.lastIndexOf('\n', p - 2) + 1;
   return p;
 }
 
@@ -28,7 +28,7 @@ function lineStartAfter(text: string, at: number): number {
   let q = at;
   for (;;) {
     if (q >= text.length) return text.length;
-    if (q > 0 && text.charCodeAt(q - 1) === 10 && !isCombining(text.charCodeAt(q))) return q;
+    if (q > 0 && text.charCodeAt(q - 1) === 10 && !composesAt(text, q)) return q;
     const lf = text.indexOf('\n', q);
     if (lf < 0) return text.length;
     q = lf + 1;
