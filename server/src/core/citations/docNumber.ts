@@ -39,6 +39,21 @@ function fixSegment(seg: string): string {
   return D_FOR_DJ.get(seg) ?? seg;
 }
 
+/** `-`-joined segments with D restored to Đ; only a segment holding a D can change (index files hold 100,000 numbers). */
+function fixSegments(segs: string): string {
+  return segs.includes('D') ? segs.split('-').map(fixSegment).join('-') : segs;
+}
+
+function firstSegment(segs: string): string {
+  const dash = segs.indexOf('-');
+  return dash < 0 ? segs : segs.slice(0, dash);
+}
+
+/** The serial without leading zeros (`05` → `5`), as a string. */
+function serial(digits: string): string {
+  return digits.length > 1 && digits.charCodeAt(0) === 48 ? String(Number(digits)) : digits;
+}
+
 /** Builds the canonical key of a number string already matched by DOC_NUMBER_SOURCE. */
 export function parseDocNumber(matched: string, form: NumberForm): DocNumber {
   const raw = /\s/.test(matched) ? matched.replace(/\s*([-/])\s*/g, '$1') : matched;
@@ -47,17 +62,17 @@ export function parseDocNumber(matched: string, form: NumberForm): DocNumber {
   if (form === 'party') {
     const m = /^(\d+)-([^/]+)\/(.+)$/.exec(raw)!;
     code = fixSegment(m[2]);
-    key = `${Number(m[1])}-${code}/${m[3].split('-').map(fixSegment).join('-')}`;
+    key = `${serial(m[1])}-${code}/${fixSegments(m[3])}`;
   } else if (form === 'legal') {
     const m = /^(\d+)\/(\d{4})\/(.+)$/.exec(raw)!;
-    const segs = m[3].split('-').map(fixSegment);
-    code = segs[0];
-    key = `${Number(m[1])}/${m[2]}/${segs.join('-')}`;
+    const segs = fixSegments(m[3]);
+    code = firstSegment(segs);
+    key = `${serial(m[1])}/${m[2]}/${segs}`;
   } else {
     const m = /^(\d+)\/(.+)$/.exec(raw)!;
-    const segs = m[2].split('-').map(fixSegment);
-    code = segs[0];
-    key = `${Number(m[1])}/${segs.join('-')}`;
+    const segs = fixSegments(m[2]);
+    code = firstSegment(segs);
+    key = `${serial(m[1])}/${segs}`;
   }
   return { raw, key, form, code };
 }
@@ -102,7 +117,9 @@ export function* documentNumbers(text: string, start = 0): Generator<RegExpExecA
 let wholeNumber: RegExp | undefined;
 /** Parses a whole string as one document number, or undefined. */
 export function toDocNumber(s: string): DocNumber | undefined {
-  const text = s.trim().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\u00d0/g, 'Đ').normalize('NFC');
+  const trimmed = s.trim();
+  // An ASCII number (most of a large index) has no dash, Ð or mark to fix.
+  const text = /[^\x00-\x7f]/.test(trimmed) ? trimmed.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\u00d0/g, 'Đ').normalize('NFC') : trimmed;
   // Compiled once: this runs for every index entry and every lookup.
   wholeNumber ??= new RegExp(`^(?:${DOC_NUMBER_SOURCE})$`, 'u');
   const m = wholeNumber.exec(text);
