@@ -132,7 +132,7 @@ export interface LineReading {
   bullet: number;
   /** `KẾ HOẠCH` alone on the line. */
   title: boolean;
-  part?: { numeral: string; numeralAt: number; title: string; letter: boolean; kind: PartKind; hash: boolean };
+  part?: { numeral: string; numeralAt: number; title: string; letter: boolean; kind: PartKind };
   section?: { raw: string; number: string; components: number[]; numberAt: number; titleRaw: string; title: string; label: LabelMatch };
   /** The label the text after the bullet (or indentation) starts with. */
   label: LabelMatch;
@@ -170,15 +170,16 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
   const pm = roman && ROMAN.test(roman[1]) ? roman : letter;
   if (pm && (isUpperTitle(pm[2]) || hash)) {
     const title = stripTrailingMarkers(pm[2]);
-    reading.part = { numeral: pm[1], numeralAt: raw.indexOf(pm[1]), title, letter: !!letter, kind: partKind(title), hash };
+    reading.part = { numeral: pm[1], numeralAt: raw.indexOf(pm[1]), title, letter: !!letter, kind: partKind(title) };
     return reading;
   }
   const sm = digit || hash ? SECTION_HEADING.exec(raw) : null;
   if (sm) {
+    const number = sm[1].replace(/\.$/, '');
     reading.section = {
       raw: sm[1],
-      number: sm[1].replace(/\.$/, ''),
-      components: sm[1].replace(/\.$/, '').split('.').map(Number),
+      number,
+      components: number.split('.').map(Number),
       numberAt: raw.indexOf(sm[1]),
       titleRaw: sm[2],
       title: stripTrailingMarkers(sm[2]),
