@@ -95,32 +95,31 @@ export function parseIndexDate(s: string): string | undefined {
   return undefined;
 }
 
-function canonicalType(type: string): string {
-  let hit = typeMemo.get(type);
-  if (hit === undefined) {
-    const t = type.normalize('NFC').trim().replace(/\s+/g, ' ');
-    hit = canonicalTypeWord(t);
-    if (typeMemo.size >= 1000) typeMemo.clear();
-    typeMemo.set(type, hit);
-  }
-  return hit;
+/**
+ * `fn` remembering its last thousand answers: types, issuers and statuses
+ * repeat on every row of a large index.
+ */
+function memoised(fn: (s: string) => string): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let hit = memo.get(s);
+    if (hit === undefined) {
+      hit = fn(s);
+      if (memo.size >= 1000) memo.clear();
+      memo.set(s, hit);
+    }
+    return hit;
+  };
 }
-/** Type words repeat on every row of a large index. */
-const typeMemo = new Map<string, string>();
 
+const cleanShort = memoised(cleanUncached);
 
+/** NFC, spaces collapsed and trimmed (short values memoised). */
 function clean(s: string): string {
-  // Short values (types, issuers, statuses) repeat on every row of a large index.
-  if (s.length > 64) return cleanUncached(s);
-  let hit = cleanMemo.get(s);
-  if (hit === undefined) {
-    hit = cleanUncached(s);
-    if (cleanMemo.size >= 1000) cleanMemo.clear();
-    cleanMemo.set(s, hit);
-  }
-  return hit;
+  return s.length > 64 ? cleanUncached(s) : cleanShort(s);
 }
-const cleanMemo = new Map<string, string>();
+
+const canonicalType = memoised((type) => canonicalTypeWord(clean(type)));
 
 function cleanUncached(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
