@@ -41,6 +41,8 @@ async function openPlan(name: string, text = PLAN): Promise<vscode.TextDocument>
  * kept in cold-start.json), a Markdown plan for the development folder, so each way of
  * activating is seen from cold once per run.
  */
+/** Marks a failure of the window, not of the extension: the runner retries the pass once (test/e2e/suite.e2e.ts). */
+const PRECONDITION = 'PRECONDITION NOT MET:';
 const PASS = process.env.KEHOACH_SUITE_PASS === 'vsix' ? 'installed' : 'development';
 const FIRST = PASS === 'installed' ? 'kehoach' : 'markdown';
 const FILES = { kehoach: 'ke-hoach-000.kh', markdown: 'ke-hoach-000.md' } as const;
@@ -52,6 +54,10 @@ describe('Kế hoạch in VS Code', function () {
       const ext = extension();
       const fromRepository = path.relative(ROOT, ext.extensionPath) === '';
       assert.equal(fromRepository ? 'development' : 'installed', PASS, `the extension under test is the ${PASS} one (${ext.extensionPath})`);
+      // VS Code now and then creates a plain-text model of its own at startup,
+      // which activates the extension (onLanguage:plaintext) before any plan
+      // is opened: the runner starts this pass again in a new window once.
+      if (ext.isActive) console.error(`${PRECONDITION} the extension was active before any plan was opened (a document the workbench created at startup)`);
       assert.equal(ext.isActive, false, 'the extension is not active before a plan is opened (the workspace starts empty)');
       const uri = await workspaceFile(FILES[FIRST], PLAN);
       const opened = Date.now();
