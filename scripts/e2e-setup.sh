@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs what the in-editor end-to-end test (test/e2e/editor.e2e.ts) needs:
-#   - Debian's chromium, ripgrep and libkrb5-dev, via apt-get, when missing;
+# Installs what the editor suites (test/e2e/) and `npm start` need:
+#   - Debian's chromium, ripgrep, libkrb5-dev and fonts-noto-mono, via apt-get, when missing;
 #   - code-server (VS Code's web build, pinned) and playwright-core (pinned) into
-#     .vscode-test/code-server/ (gitignored), when missing — the project's own
-#     package.json and node_modules stay untouched.
-# Idempotent: a second run only checks and prints versions. Exits non-zero with a
-# message naming what could not be installed.
+#     $KEHOACH_TOOLS_DIR (one build per machine, version and Node major, outside the
+#     clone), when missing — the project's own package.json and node_modules stay untouched.
+# Run by scripts/setup.mjs (`npm start`, `npm test`, `npm run e2e:setup`), which
+# checks first that the tools can be installed here (root, apt-get, Node major) and
+# passes the versions and the folder. Idempotent: a second run only checks and prints
+# versions. Exits non-zero with a message naming what could not be installed.
 #
 # Why it is done this way:
 #   - code-server 4.100.x is the newest line whose npm package supports Node 20
@@ -22,11 +24,10 @@
 #     (VS Code's server uses it for Quick Open and search).
 set -euo pipefail
 
-CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.100.3}"
-PLAYWRIGHT_VERSION="${PLAYWRIGHT_VERSION:-1.65.1}"
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CACHE="$ROOT/.vscode-test/code-server"
+CODE_SERVER_VERSION="${CODE_SERVER_VERSION:?set by scripts/setup.mjs: run npm run e2e:setup}"
+PLAYWRIGHT_VERSION="${PLAYWRIGHT_VERSION:?set by scripts/setup.mjs: run npm run e2e:setup}"
+FINAL="${KEHOACH_TOOLS_DIR:?set by scripts/setup.mjs: run npm run e2e:setup}"
+CACHE="$FINAL"
 CS_PKG="$CACHE/node_modules/code-server"
 START=$(date +%s)
 
@@ -68,9 +69,13 @@ fi
 if [ "$installed_version" != "$CODE_SERVER_VERSION" ]; then
   node_major=$(node -p 'process.versions.node.split(".")[0]')
   [ "$node_major" = 20 ] || die "code-server $CODE_SERVER_VERSION needs Node 20 (this is Node $node_major); set CODE_SERVER_VERSION to a release whose engines.node matches (npm view code-server@X engines)"
-  step "installing code-server@$CODE_SERVER_VERSION and playwright-core@$PLAYWRIGHT_VERSION into $CACHE (builds native modules: a few minutes)"
+  # Built in a folder of its own, then renamed into place: a clone running this at the
+  # same time never sees half an install.
+  CACHE="$FINAL.partial-$$"
+  CS_PKG="$CACHE/node_modules/code-server"
+  step "installing code-server@$CODE_SERVER_VERSION and playwright-core@$PLAYWRIGHT_VERSION into $FINAL (builds native modules: a few minutes)"
   rm -rf "$CACHE"
-  mkdir -p "$CACHE"
+  mkdir -p "$CACHE" "$(dirname "$FINAL")"
   cat > "$CACHE/package.json" <<JSON
 {
   "name": "kehoach-e2e-tools",
@@ -121,7 +126,12 @@ JSON
   mkdir -p "$rgdir"
   ln -sf "$(command -v rg)" "$rgdir/rg"
 
-  # 4. Native modules the server loads: fail here rather than in the test.
+  # 4. Into place (another run may have finished first: then its install is kept), and the
+  #    native modules the server loads, from there: fail here rather than in the test.
+  if [ -f "$FINAL/.complete" ]; then rm -rf "$CACHE"; else rm -rf "$FINAL" && mv -T "$CACHE" "$FINAL"; fi
+  CACHE="$FINAL"
+  CS_PKG="$CACHE/node_modules/code-server"
+  log="$CACHE/install.log"
   for m in node-pty @vscode/spdlog native-watchdog kerberos @vscode/deviceid; do
     (cd "$CS_PKG/lib/vscode" && node --input-type=commonjs -e "require('$m')") >>"$log" 2>&1 \
       || fail "native module $m of lib/vscode does not load"

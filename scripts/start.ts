@@ -1,6 +1,7 @@
-// `npm start`: the extension in VS Code for the browser (code-server, installed by
-// `npm run e2e:setup`) on 127.0.0.1, with sample plans open in the workspace; prints
-// the address to open in a browser. Ctrl+C stops code-server and everything it started.
+// `npm start` (after scripts/start.mjs has installed, built and set up what is
+// missing): the extension in VS Code for the browser (code-server) on 127.0.0.1,
+// with sample plans open in the workspace; prints the address to open in a browser.
+// Ctrl+C stops code-server and everything it started.
 //
 // The workspace is .vscode-test/samples/ (kept between runs, so edits stay; delete it
 // to get the samples back): seed 000 (a remedial plan with real defects) and seed 002
@@ -22,6 +23,7 @@ import {
   removeProfile,
   ROOT,
   startCodeServer,
+  startFailureCause,
 } from '../test/e2e/codeServer';
 
 const SAMPLES = path.join(ROOT, '.vscode-test', 'samples');
@@ -49,7 +51,17 @@ function linkExtension(extensionsDir: string): { id: string; version: string; fo
   return { id, version: pkg.version, folder };
 }
 
+/** PORT from the environment: a port number, or undefined for a free one. */
+function portFromEnv(): number | undefined {
+  const raw = process.env.PORT;
+  if (raw === undefined || raw === '') return undefined;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port < 1 || port > 65535) throw new Error(`PORT must be a port number from 1 to 65535, not "${raw}" (leave it unset for a free port)`);
+  return port;
+}
+
 async function main(): Promise<void> {
+  const port = portFromEnv();
   checkTools();
   samples();
   const vietnamese = (process.env.KEHOACH_LOCALE ?? 'vi') === 'vi';
@@ -59,8 +71,8 @@ async function main(): Promise<void> {
   registerExtensions(profile.extensionsDir, extensions);
 
   interruptIsNormalExit();
-  process.on('exit', () => removeProfile(profile, false));
-  const port = process.env.PORT ? Number(process.env.PORT) : undefined;
+  // The profile (code-server's log in it) is kept when the run fails.
+  process.on('exit', (code) => removeProfile(profile, code !== 0));
   const session = await startCodeServer(profile, { port, locale: vietnamese ? 'vi' : undefined });
   const url = `${session.base}/?folder=${encodeURIComponent(SAMPLES)}`;
   console.log('');
@@ -71,7 +83,8 @@ async function main(): Promise<void> {
   console.log(`  Mẫu / samples: ${path.relative(ROOT, SAMPLES)}/ (${FILES.map(([, to]) => to).join(', ')})`);
   console.log(`  Ctrl+C để dừng / to stop.`);
   const why = await session.exited;
-  console.error(`\n${why}\n${session.logTail(20)}`);
+  const log = fs.existsSync(profile.serverLog) ? fs.readFileSync(profile.serverLog, 'utf8') : '';
+  console.error(`\nnpm start: ${why}: ${startFailureCause(log, session.port)}\n${session.logTail(20)}`);
   process.exit(1);
 }
 

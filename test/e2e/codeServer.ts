@@ -337,7 +337,8 @@ function hookSignals(): void {
       // tsx passes the terminal's Ctrl+C on as a second signal: one shutdown is enough.
       if (stopping) return;
       stopping = true;
-      console.error(`\n${signal}: stopping code-server and Chromium…`);
+      const browsers = [...open].some((s) => s.context);
+      console.error(`\n${signal}: stopping code-server${browsers ? ' and Chromium' : ''}…`);
       void Promise.all([...open].map((s) => s.close())).finally(() => {
         for (const p of profiles) removeProfile(p, false);
         process.exit(signal === 'SIGINT' ? interruptedStatus : 143);
@@ -403,9 +404,24 @@ export async function startCodeServer(profile: Profile, options: StartOptions = 
     );
   } catch (err) {
     await session.close();
-    throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    const log = fs.existsSync(profile.serverLog) ? fs.readFileSync(profile.serverLog, 'utf8') : '';
+    throw new E2EFailure(`${message}: ${startFailureCause(log, port)}\n${session.logTail(15)}`);
   }
   return session;
+}
+
+/**
+ * Why code-server did not come up, from its log: the causes a user can fix named in
+ * their words (the port, a missing library), else the log's first error line.
+ */
+export function startFailureCause(log: string, port: number): string {
+  if (/EADDRINUSE/.test(log)) return `port ${port} on 127.0.0.1 is already in use (EADDRINUSE): stop what listens there, or choose another port (PORT=…), or leave PORT unset for a free one`;
+  if (/EACCES/.test(log)) return `port ${port} may not be opened by this user (EACCES): choose a port above 1023`;
+  const library = log.match(/error while loading shared libraries: [^\n]*|Cannot find module '[^']*'|libnss3[^\n]*|No such file or directory[^\n]*\.so[^\n]*/);
+  if (library) return `a library is missing: ${library[0].trim()} (run \`npm run e2e:setup\` again; it checks and installs what code-server needs)`;
+  const error = log.split('\n').find((l) => /error/i.test(l));
+  return error ? `its log says: ${error.trim()}` : 'its log says nothing more';
 }
 
 /** SIGTERM to the process group, SIGKILL after 5 s; resolves when it has exited. */
@@ -430,9 +446,16 @@ async function killGroup(child: ChildProcess): Promise<void> {
 
 /** Starts headless Chromium on the session's profile; the page is `session.page`. */
 export async function openBrowser(session: Session, profile: Profile, options: { locale?: string; timeout?: number } = {}): Promise<Page> {
+  session.context = await launchChromium(profile.browserProfile, isolatedEnv(profile.tmp), options);
+  session.page = session.context.pages()[0] ?? (await session.context.newPage());
+  return session.page;
+}
+
+/** Headless Chromium with its own profile folder, through playwright-core. */
+export async function launchChromium(browserProfile: string, env: NodeJS.ProcessEnv, options: { locale?: string; timeout?: number } = {}): Promise<BrowserContext> {
   const { chromium } = require(PLAYWRIGHT) as Playwright;
   const lang = options.locale ?? 'en';
-  session.context = await chromium.launchPersistentContext(profile.browserProfile, {
+  const context = await chromium.launchPersistentContext(browserProfile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -447,13 +470,12 @@ export async function openBrowser(session: Session, profile: Profile, options: {
     handleSIGTERM: false,
     handleSIGHUP: false,
     // Chromium keeps crash reports under ~/.config whatever the profile: keep them in tmp.
-    env: isolatedEnv(profile.tmp),
+    env,
   });
   // tsx compiles with esbuild's keepNames, which wraps named functions in the
   // page-side callbacks with a __name(...) helper that the page does not have.
-  await session.context.addInitScript('globalThis.__name = (fn) => fn;');
-  session.page = session.context.pages()[0] ?? (await session.context.newPage());
-  return session.page;
+  await context.addInitScript('globalThis.__name = (fn) => fn;');
+  return context;
 }
 
 /** Saves a PNG of the page under .vscode-test/screenshots/. */
