@@ -64,15 +64,6 @@ describe('kehoach check (CLI)', () => {
     assert.deepEqual(codes, ['section-order:information', 'section-order:information']);
   });
 
-  it('exits 2 with one line on usage errors', () => {
-    for (const args of [[], ['lint', 'x'], ['check'], ['check', '--rule', 'nope=off', 'x'], ['check', '--rule', 'section-order=loud', 'x'], ['check', '--format', 'xml', 'x'], ['check', '--bogus', 'x']]) {
-      const r = run(...args);
-      assert.equal(r.code, 2, args.join(' '));
-      assert.match(r.stderr.split('\n')[0], /^kehoach: /);
-      assert.equal(r.stdout, '');
-    }
-  });
-
   it('gives the same output, in input order, on worker threads (--jobs)', () => {
     // 120 plans, each with its duplicate number on a different line: enough
     // files for two workers (50 a worker at least), so the order is tested.
@@ -94,10 +85,32 @@ describe('kehoach check (CLI)', () => {
     for (const bad of ['0', '-1', 'two']) assert.equal(run('check', '--jobs', bad, dir).code, 2, bad);
   });
 
-  it('exits 2 on a missing file', () => {
-    const r = run('check', 'no/such/file.txt');
-    assert.equal(r.code, 2);
-    assert.match(r.stderr, /^kehoach: không đọc được "no\/such\/file\.txt": ENOENT/);
+  it('says a missing file is not found, still checks the others, and exits 2 at the end', () => {
+    const vi = run('check', 'no/such/file.txt', seedPath(SEEDS.plan000));
+    assert.equal(vi.code, 2);
+    assert.equal(vi.stderr, 'kehoach: không tìm thấy tệp "no/such/file.txt"\n');
+    assert.match(vi.stdout, /000_089bb949c9e0a859\.txt:77:1 {2}error/);
+    assert.match(vi.stdout, /trong 1 tệp\n$/);
+    const en = run('check', '--lang', 'en', '--format', 'json', seedPath(SEEDS.plan002), 'no/such/file.txt');
+    assert.equal(en.code, 2);
+    assert.equal(en.stderr, 'kehoach: file not found: "no/such/file.txt"\n');
+    assert.deepEqual(JSON.parse(en.stdout).map((r: { file: string }) => r.file), [seedPath(SEEDS.plan002)]);
+  });
+
+  it('says an unreadable file cannot be read, in the language asked', function () {
+    if (process.getuid?.() === 0) {
+      // root reads every file: a directory given where a file is expected stands in for it.
+      const vi = run('table', 'test');
+      assert.equal(vi.code, 2);
+      assert.equal(vi.stderr, 'kehoach: "test" là thư mục, không phải tệp\n');
+      assert.equal(run('table', '--lang', 'en', 'test').stderr, 'kehoach: "test" is a directory, not a file\n');
+      return;
+    }
+    const locked = path.join(tmp, 'locked.kh');
+    fs.writeFileSync(locked, 'KẾ HOẠCH\n');
+    fs.chmodSync(locked, 0);
+    assert.match(run('check', locked).stderr, /^kehoach: không có quyền đọc tệp /);
+    assert.match(run('check', '--lang', 'en', locked).stderr, /^kehoach: no permission to read /);
   });
 
   it('uses an extra index given with --index, and exits 2 on a broken one', () => {
@@ -134,6 +147,109 @@ describe('kehoach check (CLI)', () => {
 
   it('prints English messages with --lang en', () => {
     assert.match(run('check', '--lang', 'en', seedPath(SEEDS.plan000)).stdout, /Section number 1\.2\.4 is used twice/);
+  });
+
+  it('says "1 file" and "1 problem" in English, and plurals above one', () => {
+    assert.match(run('check', '--lang', 'en', seedPath(SEEDS.plan002)).stdout, /^✔ No problems in 1 file\n$/);
+    assert.match(run('check', '--lang', 'en', seedPath(SEEDS.plan002), seedPath(SEEDS.letter001)).stdout, /in 2 files\n$/);
+    const one = path.join(tmp, 'one.kh');
+    fs.writeFileSync(one, 'KẾ HOẠCH\n\nCăn cứ Nghị quyết số 77-NQ/ĐU ngày 01/02/2026 của Đảng ủy;\n');
+    assert.match(run('check', '--lang', 'en', one).stdout, /✖ 1 problem \(0 errors, 1 warning, 0 infos\) in 1 file\n$/);
+    assert.match(run('check', seedPath(SEEDS.plan000)).stdout, /✖ 4 vấn đề \(2 lỗi, 2 cảnh báo, 0 thông tin\) trong 1 tệp\n$/);
+  });
+});
+
+describe('kehoach help, --version and usage errors (CLI)', () => {
+  it('prints the version of package.json', () => {
+    const r = run('--version');
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, `kehoach ${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  });
+
+  it('lists the commands with kehoach help, in the language asked', () => {
+    const vi = run('help');
+    assert.equal(vi.code, 0);
+    assert.match(vi.stdout, /Cách dùng: kehoach LỆNH/);
+    assert.match(vi.stdout, /kehoach check TỆP\|THƯ_MỤC… +kiểm tra kế hoạch/);
+    assert.match(vi.stdout, /kehoach --version +in phiên bản/);
+    const en = run('help', '--lang', 'en');
+    assert.match(en.stdout, /Usage: kehoach COMMAND/);
+    assert.match(en.stdout, /kehoach table FILE +prints a plan's assignment table/);
+    assert.equal(run('--help').stdout, vi.stdout);
+  });
+
+  it('prints each option and the exit codes with check --help and table --help', () => {
+    const check = run('check', '--help');
+    assert.equal(check.code, 0);
+    assert.equal(check.stderr, '');
+    for (const option of ['--format text|json', '--index FILE', '--rule ID=LEVEL', '--max-file-size MB', '--jobs N', '--lang vi|en', '--help']) assert.ok(check.stdout.includes(option), option);
+    assert.match(check.stdout, /Mã thoát:\n {2}0 {2}không có lỗi[^\n]*\n {2}1 [^\n]*\n {2}2 {2}sai cách gọi/);
+    const en = run('check', '--help', '--lang', 'en');
+    assert.match(en.stdout, /^Usage: kehoach check \[options\] FILE\|DIR…/);
+    assert.match(en.stdout, /Exit codes:\n {2}0 {2}no finding of level error/);
+    assert.equal(run('help', 'check', '--lang', 'en').stdout, en.stdout);
+    const table = run('table', '--help', '--lang', 'en');
+    assert.equal(table.code, 0);
+    assert.match(table.stdout, /--format md\|csv\|json/);
+    assert.match(table.stdout, /Exit codes:\n {2}0 {2}the table was printed\n {2}2 /);
+    assert.match(run('table', '--help').stdout, /Mã thoát:\n {2}0 {2}đã in bảng/);
+  });
+
+  // Each mistake: exit 2, nothing on stdout, exactly one line on stderr, in Vietnamese and in English.
+  const mistakes: [args: string[], vi: RegExp, en: RegExp][] = [
+    [[], /^kehoach: thiếu lệnh \(check, table, help\) \(xem: kehoach --help\)$/, /^kehoach: no command given \(check, table, help\) \(see: kehoach --help --lang en\)$/],
+    [['lint', 'x'], /^kehoach: không có lệnh "lint"/, /^kehoach: no command "lint" \(commands: check, table, help\)/],
+    [['check'], /^kehoach: chưa chỉ ra tệp cần kiểm tra \(xem: kehoach check --help\)$/, /^kehoach: no file to check given/],
+    [['check', '--bogus', 'x'], /^kehoach: lệnh check không có tùy chọn --bogus \(xem: kehoach check --help\)$/, /^kehoach: check has no option --bogus \(see: kehoach check --help --lang en\)$/],
+    [['check', '--format'], /^kehoach: --format cần một giá trị \(text\|json\)/, /^kehoach: --format needs a value \(text\|json\)/],
+    [['check', '--format', 'xml', 'x'], /^kehoach: --format nhận text hoặc json, không nhận "xml"/, /^kehoach: --format takes text or json, not "xml"/],
+    [['check', '--rule', 'nope=off', 'x'], /^kehoach: không có quy tắc "nope"/, /^kehoach: no rule "nope"/],
+    [['check', '--rule', 'section-order=loud', 'x'], /^kehoach: mức "loud" không hợp lệ cho section-order/, /^kehoach: "loud" is not a level for section-order/],
+    [['check', '--rule', 'section-order', 'x'], /^kehoach: --rule cần dạng ID=LEVEL/, /^kehoach: --rule takes ID=LEVEL/],
+    [['check', '--jobs', 'two', 'x'], /^kehoach: --jobs cần một số nguyên dương, nhận được "two"/, /^kehoach: --jobs takes a positive whole number, not "two"/],
+    [['check', '--max-file-size', '-1', 'x'], /^kehoach: --max-file-size cần một số MB dương, nhận được "-1"/, /^kehoach: --max-file-size takes a positive number of MB, not "-1"/],
+    [['check', '--max-file-size=abc', 'x'], /^kehoach: --max-file-size cần một số MB dương, nhận được "abc"/, /^kehoach: --max-file-size takes a positive number of MB, not "abc"/],
+    [['check', '--index', 'no/such.json', 'x'], /^kehoach: không tìm thấy tệp "no\/such\.json"$/, /^kehoach: file not found: "no\/such\.json"$/],
+    [['table'], /^kehoach: lệnh table cần đúng một tệp \(nhận 0\)/, /^kehoach: table takes exactly one file \(got 0\)/],
+    [['table', '--format', 'pdf', 'x'], /^kehoach: --format nhận md, csv hoặc json, không nhận "pdf"/, /^kehoach: --format takes md, csv or json, not "pdf"/],
+    [['table', 'no/such.kh'], /^kehoach: không tìm thấy tệp "no\/such\.kh"$/, /^kehoach: file not found: "no\/such\.kh"$/],
+    [['help', 'lint'], /^kehoach: không có lệnh "lint"/, /^kehoach: no command "lint"/],
+  ];
+  for (const [args, vi, en] of mistakes) {
+    it(`kehoach ${args.join(' ') || '(nothing)'}: one line, exit 2, in both languages`, () => {
+      for (const [lang, expected] of [[[], vi], [['--lang', 'en'], en]] as const) {
+        const r = run(...args, ...lang);
+        assert.equal(r.code, 2, `${args.join(' ')} ${lang.join(' ')}`);
+        assert.equal(r.stdout, '');
+        const lines = r.stderr.split('\n').filter(Boolean);
+        assert.equal(lines.length, 1, r.stderr);
+        assert.match(lines[0], expected);
+        assert.doesNotMatch(lines[0], /argument|ambiguous|ERR_|TypeError|Unknown option/);
+      }
+    });
+  }
+
+  it('refuses an unknown --lang in both languages', () => {
+    for (const args of [['check', '--lang', 'fr', 'x'], ['--lang=fr', 'help'], ['table', '--lang', '', 'x']]) {
+      const r = run(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /^kehoach: --lang nhận vi hoặc en, không nhận .* \/ --lang takes vi or en, not .*\n$/);
+    }
+  });
+
+  it('names --max-file-size, not the editor setting, when a file is too large', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-cli-size-'));
+    try {
+      const big = path.join(tmp, 'big.kh');
+      fs.writeFileSync(big, 'KẾ HOẠCH\n' + 'Nội dung. '.repeat(20_000));
+      const vi = run('check', '--max-file-size', '0.1', big).stdout;
+      assert.match(vi, /giới hạn 0\.1 MB theo tùy chọn --max-file-size\)/);
+      assert.doesNotMatch(vi, /kehoach\.maxFileSize/);
+      assert.match(run('check', '--max-file-size', '0.1', '--lang', 'en', big).stdout, /limit 0\.1 MB set by --max-file-size\)/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

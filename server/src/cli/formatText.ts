@@ -24,11 +24,17 @@ export function formatText(results: { file: string; diagnostics: Diagnostic[] }[
         : `✔ Không có vấn đề trong ${results.length} tệp`,
     );
   } else {
+    const files = count(results.length, 'file', 'files');
     lines.push(
       total
-        ? `\n✖ ${total} problems (${errors} errors, ${warnings} warnings, ${others} infos) in ${results.length} files`
-        : `✔ No problems in ${results.length} files`,
+        ? `\n✖ ${count(total, 'problem', 'problems')} (${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}, ${count(others, 'info', 'infos')}) in ${files}`
+        : `✔ No problems in ${files}`,
     );
   }
   return lines.join('\n');
+}
+
+/** "1 file", "2 files": English needs the plural; Vietnamese does not. */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,40 +1,71 @@
-// kehoach command line: `kehoach check [options] FILE…`, `kehoach table FILE`.
-// Exit 0 when no diagnostic is an error, 1 when one is, 2 on a usage or I/O
-// error (one line on stderr).
+// kehoach command line: `kehoach check [options] FILE…`, `kehoach table FILE`,
+// `kehoach help [COMMAND]`, `kehoach --version`. Exit 0 when no diagnostic is an
+// error, 1 when one is, 2 on a usage error or a file that cannot be read (one line
+// on stderr each, in the --lang chosen; the other files are still checked).
 
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { parseArgs } from 'util';
+import { version } from '../../../package.json';
 import { DirectiveIndex } from '../core/index/directiveIndex';
 import { loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
-import * as os from 'os';
-import { checkFiles, serveIfWorker } from './parallel';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/lint';
 import { RULE_IDS } from '../core/rules';
-import { Level, parseLevel } from '../core/rules/types';
+import { Level, Msg, parseLevel } from '../core/rules/types';
 import { formatText } from './formatText';
-import { runTable } from './table';
+import { CommandSpec, commandHelp, generalHelp, Lang, LANG_OPTION, parseOptions, readLang } from './options';
+import { checkFiles, FileResult, serveIfWorker } from './parallel';
+import { fileError } from './readFile';
+import { runTable, TABLE_COMMAND } from './table';
 import { UsageError } from './usageError';
 
+const EXIT_CODES: Msg[] = [
+  { vi: '0  không có lỗi (mức error)', en: '0  no finding of level error' },
+  { vi: '1  có ít nhất một lỗi (mức error)', en: '1  at least one finding of level error' },
+  { vi: '2  sai cách gọi, hoặc có tệp không đọc được (các tệp khác vẫn được kiểm tra)', en: '2  a usage error, or a file that cannot be read (the other files are still checked)' },
+];
 
-const USAGE = `Cách dùng / Usage:
-  kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--max-file-size MB] [--lang vi|en] [--jobs N] FILE|DIR…
-  kehoach table [--format md|csv|json] [--lang vi|en] FILE
-Quy tắc / rules: ${RULE_IDS.join(', ')}
-Mức / levels: off, error, warning, info, hint`;
+export const CHECK_COMMAND: CommandSpec = {
+  name: 'check',
+  operands: { vi: 'TỆP|THƯ_MỤC…', en: 'FILE|DIR…' },
+  summary: {
+    vi: 'kiểm tra kế hoạch (thư mục: các tệp .kh, .kehoach, .md, .txt bên trong)',
+    en: 'checks plans (a directory: the .kh, .kehoach, .md, .txt files inside it)',
+  },
+  options: [
+    { name: 'format', value: 'text|json', default: 'text', help: { vi: 'text: như ESLint (mặc định); json: một mảng JSON', en: 'text: ESLint-like (default); json: one JSON array' } },
+    { name: 'index', value: 'FILE', multiple: true, help: { vi: 'thêm một danh mục văn bản (JSON hoặc CSV)', en: 'an extra directive index (JSON or CSV)' } },
+    { name: 'rule', value: 'ID=LEVEL', multiple: true, help: { vi: `mức của một quy tắc: off, error, warning, info, hint`, en: `a rule's level: off, error, warning, info, hint` } },
+    {
+      name: 'max-file-size',
+      value: 'MB',
+      default: String(DEFAULT_MAX_FILE_SIZE_MB),
+      help: { vi: `tệp lớn hơn không được kiểm tra (mặc định ${DEFAULT_MAX_FILE_SIZE_MB})`, en: `larger files are not checked (default ${DEFAULT_MAX_FILE_SIZE_MB})` },
+    },
+    { name: 'jobs', value: 'N', help: { vi: 'số luồng (mặc định: số nhân CPU)', en: 'threads (default: CPU cores)' } },
+    LANG_OPTION,
+  ],
+  exitCodes: EXIT_CODES,
+};
 
-/** Files to check: the files given, and plan-like files inside directories given. */
-export function expandInputs(inputs: string[]): string[] {
-  const out: string[] = [];
+const COMMANDS = [CHECK_COMMAND, TABLE_COMMAND];
+
+const usage = (command: string, msg: Msg, lang: Lang) => new UsageError(msg, lang, command);
+
+/** Files to check: the files given, and plan-like files inside directories given; the inputs that do not exist, apart. */
+export function expandInputs(inputs: string[]): { files: string[]; missing: FileResult[] } {
+  const files: string[] = [];
+  const missing: FileResult[] = [];
   for (const input of inputs) {
     let stat: fs.Stats;
     try {
       stat = fs.statSync(input);
     } catch (err) {
-      throw new Error(`không đọc được "${input}": ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      missing.push({ file: input, diagnostics: [], error: fileError(input, err) });
+      continue;
     }
     if (!stat.isDirectory()) {
-      out.push(input);
+      files.push(input);
       continue;
     }
     const walk = (dir: string) => {
@@ -42,34 +73,45 @@ export function expandInputs(inputs: string[]): string[] {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
         const p = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(p);
-        else if (/\.(kh|kehoach|md|txt)$/i.test(entry.name)) out.push(p);
+        else if (/\.(kh|kehoach|md|txt)$/i.test(entry.name)) files.push(p);
       }
     };
     walk(input);
   }
-  return out;
+  return { files, missing };
 }
 
-function readLevels(specs: string[]): Record<string, Level> {
+function readLevels(specs: string[], lang: Lang): Record<string, Level> {
   const levels: Record<string, Level> = {};
   for (const spec of specs) {
     const m = /^([\w-]+)=(\w+)$/.exec(spec);
-    if (!m) throw new UsageError(`--rule cần dạng ID=LEVEL, nhận được "${spec}"`);
-    if (!RULE_IDS.includes(m[1])) throw new UsageError(`không có quy tắc "${m[1]}" (có: ${RULE_IDS.join(', ')})`);
+    if (!m) throw usage('check', { vi: `--rule cần dạng ID=LEVEL, nhận được "${spec}"`, en: `--rule takes ID=LEVEL, not "${spec}"` }, lang);
+    if (!RULE_IDS.includes(m[1])) {
+      throw usage('check', { vi: `không có quy tắc "${m[1]}" (có: ${RULE_IDS.join(', ')})`, en: `no rule "${m[1]}" (rules: ${RULE_IDS.join(', ')})` }, lang);
+    }
     const level = parseLevel(m[2]);
-    if (!level) throw new UsageError(`mức "${m[2]}" không hợp lệ cho ${m[1]} (off|error|warning|info|hint)`);
+    if (!level) {
+      throw usage('check', { vi: `mức "${m[2]}" không hợp lệ cho ${m[1]} (off|error|warning|info|hint)`, en: `"${m[2]}" is not a level for ${m[1]} (off|error|warning|info|hint)` }, lang);
+    }
     levels[m[1]] = level;
   }
   return levels;
 }
 
-function readIndex(files: string[]): DirectiveIndex {
+function readIndex(files: string[], lang: Lang = 'vi'): DirectiveIndex {
   const extra = files.map((f) => {
+    if (!fs.existsSync(f)) throw new UsageError(fileError(f, Object.assign(new Error(), { code: 'ENOENT' })), lang);
     const r = loadIndexFile(f);
     if (r.problems.length) {
       const p = r.problems[0];
-      const more = r.problems.length > 1 ? ` (và ${r.problems.length - 1} lỗi khác)` : '';
-      throw new Error(`danh mục ${p.file}:${p.line}: ${p.message.vi}${more}`);
+      const more = r.problems.length - 1;
+      throw new UsageError(
+        {
+          vi: `danh mục ${p.file}:${p.line}: ${p.message.vi}${more ? ` (và ${more} lỗi khác)` : ''}`,
+          en: `index ${p.file}:${p.line}: ${p.message.en}${more ? ` (and ${more} more)` : ''}`,
+        },
+        lang,
+      );
     }
     return r.index;
   });
@@ -77,38 +119,40 @@ function readIndex(files: string[]): DirectiveIndex {
 }
 
 /** Worker threads by default: one per core. */
-function readJobs(value: string | undefined): number {
+function readJobs(value: string | undefined, lang: Lang): number {
   if (value === undefined) return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs cần một số nguyên dương, nhận được "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw usage('check', { vi: `--jobs cần một số nguyên dương, nhận được "${value}"`, en: `--jobs takes a positive whole number, not "${value}"` }, lang);
   return Number(value);
 }
 
-async function runCheck(args: string[], out: (s: string) => void): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      index: { type: 'string', multiple: true, default: [] },
-      rule: { type: 'string', multiple: true, default: [] },
-      lang: { type: 'string', default: 'vi' },
-      jobs: { type: 'string' },
-      'max-file-size': { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE_MB) },
-    },
-  });
-  const maxFileSizeMb = Number(values['max-file-size']);
-  if (!Number.isFinite(maxFileSizeMb) || maxFileSizeMb <= 0) {
-    throw new UsageError(`--max-file-size cần một số MB dương, nhận được "${values['max-file-size']}"`);
+function readMaxFileSize(value: string, lang: Lang): number {
+  const mb = Number(value);
+  if (value.trim() === '' || !Number.isFinite(mb) || mb <= 0) {
+    throw usage('check', { vi: `--max-file-size cần một số MB dương, nhận được "${value}"`, en: `--max-file-size takes a positive number of MB, not "${value}"` }, lang);
   }
+  return mb;
+}
+
+async function runCheck(args: string[], lang: Lang, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const { values, operands } = parseOptions(CHECK_COMMAND, args, lang);
+  if (values.help) {
+    out(commandHelp(CHECK_COMMAND, lang));
+    return 0;
+  }
+  const maxFileSizeMb = readMaxFileSize(values['max-file-size'] as string, lang);
   const format = values.format;
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format phải là text hoặc json, nhận được "${format}"`);
-  const lang = values.lang === 'en' ? 'en' : 'vi';
-  if (!positionals.length) throw new UsageError('chưa chỉ ra tệp cần kiểm tra');
-  const jobs = readJobs(values.jobs);
-  const levels = readLevels(values.rule as string[]);
+  if (format !== 'text' && format !== 'json') throw usage('check', { vi: `--format nhận text hoặc json, không nhận "${format}"`, en: `--format takes text or json, not "${format}"` }, lang);
+  if (!operands.length) throw usage('check', { vi: 'chưa chỉ ra tệp cần kiểm tra', en: 'no file to check given' }, lang);
+  const jobs = readJobs(values.jobs as string | undefined, lang);
+  const levels = readLevels(values.rule as string[], lang);
   const indexFiles = values.index as string[];
-  const index = readIndex(indexFiles);
-  const results = await checkFiles(expandInputs(positionals), jobs, { indexFiles, levels, maxFileSizeMb }, { index, levels, maxFileSizeMb });
+  const index = readIndex(indexFiles, lang);
+  const { files, missing } = expandInputs(operands);
+  const checked = await checkFiles(files, jobs, { indexFiles, levels, maxFileSizeMb }, { index, levels, maxFileSizeMb });
+  // Files that could not be read: one line each, the others' findings as usual.
+  const unread = [...missing, ...checked.filter((r) => r.error)];
+  for (const r of unread) err(`kehoach: ${r.error![lang]}`);
+  const results = checked.filter((r) => !r.error);
   if (format === 'json') {
     const json = results.map((r) => ({
       file: r.file,
@@ -120,27 +164,58 @@ async function runCheck(args: string[], out: (s: string) => void): Promise<numbe
       })),
     }));
     out(JSON.stringify(json, null, 2));
-  } else {
+  } else if (results.length) {
     out(formatText(results, lang));
   }
+  if (unread.length) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
+/** The arguments less `--lang X` / `--lang=X` (read already by readLang). */
+function withoutLang(args: string[]): string[] {
+  return args.filter((a, i) => a !== '--lang' && !a.startsWith('--lang=') && args[i - 1] !== '--lang');
+}
+
+function runHelp(args: string[], lang: Lang, out: (s: string) => void): number {
+  const topic = withoutLang(args).find((a) => !a.startsWith('-'));
+  if (!topic) {
+    out(generalHelp(COMMANDS, version, lang));
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === topic);
+  if (!command) throw unknownCommand(topic, lang);
+  out(commandHelp(command, lang));
+  return 0;
+}
+
+function unknownCommand(name: string, lang: Lang): UsageError {
+  const names = COMMANDS.map((c) => c.name).join(', ');
+  return new UsageError({ vi: `không có lệnh "${name}" (có: ${names}, help)`, en: `no command "${name}" (commands: ${names}, help)` }, lang, '');
+}
+
+async function dispatch(argv: string[], lang: Lang, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  // `--lang` may come before the command too.
+  const first = withoutLang(argv)[0];
+  const rest = argv.slice(argv.indexOf(first) + 1);
+  const command = first;
+  if (command === 'check') return runCheck(rest, lang, out, err);
+  if (command === 'table') return runTable(rest, lang, out);
+  if (command === 'help' || command === '--help' || command === '-h') return runHelp(rest, lang, out);
+  if (command === '--version' || command === '-v') {
+    out(`kehoach ${version}`);
+    return 0;
+  }
+  if (!command) throw new UsageError({ vi: 'thiếu lệnh (check, table, help)', en: 'no command given (check, table, help)' }, lang, '');
+  throw unknownCommand(command, lang);
+}
+
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const [command, ...rest] = argv;
   try {
-    if (command === 'check') return await runCheck(rest, out);
-    if (command === 'table') return runTable(rest, out);
-    if (command === '--help' || command === '-h' || command === 'help') {
-      out(USAGE);
-      return 0;
-    }
-    throw new UsageError(command ? `lệnh không hợp lệ "${command}"` : 'thiếu lệnh (check, table)');
+    return await dispatch(argv, readLang(argv), out, err);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    // parseArgs throws TypeErrors with codes for unknown options.
-    err(`kehoach: ${message.split('\n')[0]}`);
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) err(USAGE);
+    if (!(e instanceof UsageError)) throw e;
+    const help = e.command === undefined ? '' : e.lang === 'vi' ? ` (xem: kehoach ${e.command ? `${e.command} ` : ''}--help)` : ` (see: kehoach ${e.command ? `${e.command} ` : ''}--help --lang en)`;
+    err(`kehoach: ${e.message}${help}`);
     return 2;
   }
 }
@@ -148,7 +223,14 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 if (serveIfWorker((setup) => ({ index: readIndex(setup.indexFiles), levels: setup.levels, maxFileSizeMb: setup.maxFileSizeMb }))) {
   // A worker of `check --jobs`: it answers batches of files.
 } else if (require.main === module) {
-  void main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then((code) => {
-    process.exitCode = code;
-  });
+  main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // A fault of kehoach itself, not of the input: said as such, with the stack for a report.
+      process.stderr.write(`kehoach: lỗi nội bộ / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

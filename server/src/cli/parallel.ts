@@ -6,12 +6,14 @@
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import type { Diagnostic, LintOptions } from '../core/lint';
 import { lint, unreadableDiagnostic } from '../core/lint';
-import type { Level } from '../core/rules/types';
-import { readTextFile } from './readFile';
+import type { Level, Msg } from '../core/rules/types';
+import { CLI_SIZE_LIMIT, readTextFile } from './readFile';
 
+/** A file's findings, or why it could not be read (then it has none). */
 export interface FileResult {
   file: string;
   diagnostics: Diagnostic[];
+  error?: Msg;
 }
 
 /** What a worker needs to rebuild the options of the main thread. */
@@ -21,7 +23,7 @@ export interface CheckSetup {
   maxFileSizeMb: number;
 }
 
-type Outcome = { diagnostics: Diagnostic[] } | { error: string };
+type Outcome = { diagnostics: Diagnostic[] } | { error: Msg };
 
 /** Below this many files a worker's start-up (bundle, index) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 50;
@@ -31,7 +33,7 @@ export function checkFile(file: string, options: LintOptions): Outcome {
   if ('error' in read) return { error: read.error };
   // Said per file, as an information line: the other files are still checked.
   if ('skipped' in read) return { diagnostics: [unreadableDiagnostic(read.skipped)] };
-  return { diagnostics: lint(read.text, options).diagnostics };
+  return { diagnostics: lint(read.text, { ...options, sizeLimitName: CLI_SIZE_LIMIT }).diagnostics };
 }
 
 /** Whether this bundle can run itself as a worker (not under tsx, where __filename is TypeScript). */
@@ -39,14 +41,11 @@ function canSpawnWorkers(): boolean {
   return __filename.endsWith('.js');
 }
 
-/** Checks `files`; on `jobs` workers when that pays. Throws the first unreadable file's error, in input order. */
+/** Checks `files`; on `jobs` workers when that pays. An unreadable file gets its reason, the others are still checked. */
 export async function checkFiles(files: string[], jobs: number, setup: CheckSetup, options: LintOptions): Promise<FileResult[]> {
   const workers = Math.min(jobs, Math.floor(files.length / MIN_FILES_PER_WORKER));
   const outcomes = workers > 1 && canSpawnWorkers() ? await onThreads(files, workers, setup, options) : files.map((f) => checkFile(f, options));
-  return outcomes.map((o, i) => {
-    if ('error' in o) throw new Error(o.error);
-    return { file: files[i], diagnostics: o.diagnostics };
-  });
+  return outcomes.map((o, i) => ('error' in o ? { file: files[i], diagnostics: [], error: o.error } : { file: files[i], diagnostics: o.diagnostics }));
 }
 
 interface Batch {

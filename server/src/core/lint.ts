@@ -30,6 +30,8 @@ export interface LintOptions {
   labels?: LabelTable;
   /** `kehoach.maxFileSize` in MB (UTF-8 size); default DEFAULT_MAX_FILE_SIZE_MB. */
   maxFileSizeMb?: number;
+  /** How the size limit is named in the message (the setting, or the command line's option). */
+  sizeLimitName?: Msg;
 }
 
 export interface RelatedDiagnostic {
@@ -77,23 +79,26 @@ export function maxFileSizeMb(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_MAX_FILE_SIZE_MB;
 }
 
+/** The editor's name for the size limit; the command line names its option instead. */
+export const SETTING_SIZE_LIMIT: Msg = { vi: 'cài đặt kehoach.maxFileSize', en: 'kehoach.maxFileSize' };
+
 /** The message for a file of `bytes` over the limit, or undefined when it is within it. */
-export function tooLarge(bytes: number, limitMb: number = DEFAULT_MAX_FILE_SIZE_MB): Msg | undefined {
+export function tooLarge(bytes: number, limitMb: number = DEFAULT_MAX_FILE_SIZE_MB, limitName: Msg = SETTING_SIZE_LIMIT): Msg | undefined {
   const limit = maxFileSizeMb(limitMb);
   if (bytes <= limit * 1_000_000) return undefined;
   const mb = (bytes / 1_000_000).toFixed(1);
   return {
-    vi: `Tệp quá lớn (${mb} MB, giới hạn ${limit} MB theo cài đặt kehoach.maxFileSize): không kiểm tra.`,
-    en: `File too large (${mb} MB, limit ${limit} MB set by kehoach.maxFileSize): not checked.`,
+    vi: `Tệp quá lớn (${mb} MB, giới hạn ${limit} MB theo ${limitName.vi}): không kiểm tra.`,
+    en: `File too large (${mb} MB, limit ${limit} MB set by ${limitName.en}): not checked.`,
   };
 }
 
 /** Why a text is not analysed, if it is not: too large, or not text (NUL characters). */
-export function skipReason(text: string, limitMb: number = DEFAULT_MAX_FILE_SIZE_MB): { kind: 'tooLarge' | 'notText'; message: Msg } | undefined {
+export function skipReason(text: string, limitMb: number = DEFAULT_MAX_FILE_SIZE_MB, limitName?: Msg): { kind: 'tooLarge' | 'notText'; message: Msg } | undefined {
   // UTF-8 takes at least one byte per UTF-16 unit and at most three: count only near the limit.
   const limit = maxFileSizeMb(limitMb) * 1_000_000;
   if (text.length * 3 > limit) {
-    const big = tooLarge(text.length > limit ? text.length : utf8Length(text), limitMb);
+    const big = tooLarge(text.length > limit ? text.length : utf8Length(text), limitMb, limitName);
     if (big) return { kind: 'tooLarge', message: big };
   }
   if (text.includes('\u0000')) {
@@ -103,8 +108,8 @@ export function skipReason(text: string, limitMb: number = DEFAULT_MAX_FILE_SIZE
 }
 
 /** The message of skipReason, for callers that only show it. */
-export function unreadable(text: string, limitMb: number = DEFAULT_MAX_FILE_SIZE_MB): Msg | undefined {
-  return skipReason(text, limitMb)?.message;
+export function unreadable(text: string, limitMb: number = DEFAULT_MAX_FILE_SIZE_MB, limitName?: Msg): Msg | undefined {
+  return skipReason(text, limitMb, limitName)?.message;
 }
 
 /** The one finding of a text that is not analysed: at the start, information. */
@@ -115,7 +120,7 @@ export function unreadableDiagnostic(message: Msg): Diagnostic {
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const lineIndex = new LineIndex(text);
-  const why = skipReason(text, options.maxFileSizeMb);
+  const why = skipReason(text, options.maxFileSizeMb, options.sizeLimitName);
   if (why) return { skipped: why.kind, lineIndex, diagnostics: [unreadableDiagnostic(why.message)] };
   const plan = parsePlan(text, { labels: options.labels });
   return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options) };
