@@ -185,7 +185,7 @@ export function ensureEditorTools() {
   }
   const problem = editorToolsProblem();
   if (problem) return problem;
-  say(`installing the editor tools${apt.length ? ` (apt: ${apt.join(' ')})` : ''}; code-server ${CODE_SERVER_VERSION} into ${toolsCache()} (once per machine: a few minutes)`);
+  say(`installing the editor tools${apt.length ? ` (apt: ${apt.join(' ')})` : ''}; code-server ${CODE_SERVER_VERSION} into ${toolsCache()} (once per machine: about a minute)`);
   const status = run('bash', [path.join(ROOT, 'scripts', 'e2e-setup.sh')], {
     env: { ...process.env, CODE_SERVER_VERSION, PLAYWRIGHT_VERSION, KEHOACH_TOOLS_DIR: toolsCache() },
   });

@@ -18,6 +18,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureBuild, ensureDeps, ensureEditorTools, nodeProblem, ROOT, seconds } from './setup.mjs';
 
+const vsix = () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  return path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
+};
 const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
 // KEHOACH_TEST_RESULTS: another folder for the logs (the tests of this script use one of their own).
 const RESULTS = process.env.KEHOACH_TEST_RESULTS ?? path.join(ROOT, '.vscode-test', 'results');
@@ -46,6 +50,7 @@ function mochaCounts(output) {
  * editor: needs the editor tools (code-server, Chromium) and the packaged .vsix;
  * script: run only when package.json has this npm script (a suite another branch adds);
  * noise: lines left out of the live output (kept in the log), counted in the summary;
+ * quiet: no live output (only the log); toFile: a copy of the output there;
  * detail: what the summary line says besides the time.
  */
 const SUITES = [
@@ -64,6 +69,7 @@ const SUITES = [
     name: 'coverage',
     after: ['unit', 'cli', 'protocol'],
     run: [bin('c8'), 'report', '--check-coverage', '--lines', '90', '--reporter=text', '--reporter=text-summary'],
+    quiet: true,
     toFile: COVERAGE_TXT,
     detail: (out) => `${out.match(/^Lines\s*:\s*(.*)$/m)?.[1]?.trim() ?? 'no line figure'}, at least 90 % needed; table: ${path.relative(ROOT, COVERAGE_TXT)}`,
   },
@@ -89,7 +95,7 @@ function runSuite(suite, log) {
       const text = chunk.toString();
       output += text;
       file.write(text);
-      if (suite.toFile) return; // printed as one line in the summary
+      if (suite.quiet) return; // in the log only (and said in one line)
       const lines = (partial + text).split('\n');
       partial = lines.pop();
       for (const line of lines) {
@@ -103,7 +109,7 @@ function runSuite(suite, log) {
       output += `\n${err.message}\n`;
     });
     child.on('close', (code) => {
-      if (partial && !suite.toFile) process.stdout.write(partial + '\n');
+      if (partial && !suite.quiet) process.stdout.write(partial + '\n');
       file.end();
       if (suite.toFile) {
         fs.mkdirSync(path.dirname(suite.toFile), { recursive: true });
@@ -134,7 +140,10 @@ async function prepareEditor() {
       editorReady = { problem };
     } else {
       console.log('\n== package (npm run package: the .vsix the editor suites install) ==');
-      const { code } = await runSuite({ name: 'package', run: ['npm', 'run', '--silent', 'package'] }, path.join(RESULTS, 'test-package.log'));
+      const log = path.join(RESULTS, 'test-package.log');
+      const { code, output } = await runSuite({ name: 'package', run: ['npm', 'run', '--silent', 'package'], quiet: true }, log);
+      if (code === 0) console.log(`${path.basename(vsix())} packaged (its file list: ${path.relative(ROOT, log)})`);
+      else console.log(output.trimEnd().split('\n').slice(-20).join('\n'));
       editorReady = code === 0 ? {} : { problem: 'npm run package failed (see above)' };
     }
   }
@@ -154,7 +163,6 @@ async function main() {
   fs.mkdirSync(RESULTS, { recursive: true });
   const results = [];
   for (const suite of suites) {
-    const started = Date.now();
     if (suite.editor) {
       const { problem } = await prepareEditor();
       if (problem) {
@@ -162,6 +170,7 @@ async function main() {
         continue;
       }
     }
+    const started = Date.now(); // the suite's own time: the setup before it is said on its own
     console.log(`\n== ${suite.name} (${suite.run.map((a) => path.relative(ROOT, a) || a).join(' ').replace(/node_modules\/\.bin\//g, '')}) ==`);
     const log = path.join(RESULTS, `test-${suite.name}.log`);
     const { code, output, noise } = await runSuite(suite, log);
@@ -173,7 +182,7 @@ async function main() {
     const tail = fs.readFileSync(r.log, 'utf8').trimEnd().split('\n').slice(-15);
     console.log(`\n--- ${r.suite.name} failed (exit ${r.code}); its last lines (whole output: ${path.relative(ROOT, r.log)}):\n${tail.join('\n')}`);
   }
-  console.log(`\nnpm test: ${results.length} suites in ${seconds(t0)}`);
+  console.log(`\nnpm test: ${results.length} ${results.length === 1 ? "suite" : "suites"} in ${seconds(t0)}`);
   const width = Math.max(...results.map((r) => r.suite.name.length));
   for (const r of results) console.log(`  ${r.passed ? '✔' : '✖'} ${r.suite.name.padEnd(width)} ${r.passed ? '' : r.log ? 'FAILED ' : ''}${r.line}`);
   if (editorReady?.problem) console.log(`npm test: the editor suites did not run: ${editorReady.problem}`);

@@ -1,5 +1,6 @@
 // Shared launch code for everything that runs the extension in code-server (VS Code
-// for the browser, installed by `npm run e2e:setup` into .vscode-test/code-server)
+// for the browser, set up by `npm start`, `npm test` or `npm run e2e:setup`; .vscode-test/code-server
+// links to the build in ~/.cache/kehoach, see scripts/setup.mjs)
 // driven by Debian's Chromium through playwright-core:
 //   - test/e2e/editor.e2e.ts  the UI checks and screenshots
 //   - test/e2e/suite.e2e.ts   the in-editor mocha suite (test/suite/), `npm run test:editor`

@@ -6,7 +6,7 @@
 // *Nhiệm vụ* view, the hover on a citation, the TextMate colouring and scopes.
 // The in-editor API-level suite is test/suite/ (npm run test:editor).
 //
-//   npm run e2e:setup     # once: chromium, ripgrep, fonts, code-server, playwright-core
+//   npm run e2e:setup     # once (npm test does it too): chromium, ripgrep, fonts, code-server, playwright-core
 //   npm run test:e2e      # packages the extension, then runs this file with tsx
 //   npm run screenshots   # the same, then copies the best screenshots to docs/images/
 //
