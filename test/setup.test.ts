@@ -9,6 +9,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { Report } from '../scripts/bench/report';
+import { startFailureCause } from './e2e/codeServer';
 import { ROOT } from './helpers';
 
 function node(script: string, args: string[], env: Record<string, string>) {
@@ -69,5 +71,48 @@ describe('editor tools that cannot be set up (scripts/setup.mjs)', function () {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^npm test: no suite nosuch \(suites: typecheck, grammar, unit, cli, protocol, coverage, (office, )?editor-ui, editor-suite\)$/m);
     assert.equal(r.stdout.trimEnd().split('\n').at(-1), '0 passed, 1 failed');
+  });
+});
+
+describe('why code-server did not start (test/e2e/codeServer.ts)', () => {
+  // Lines as code-server 4.100 and the dynamic loader write them.
+  const cases: [log: string, cause: RegExp][] = [
+    ['[2026-12-02T05:43:48.690Z] error listen EADDRINUSE: address already in use 127.0.0.1:18431', /^port 18431 on 127\.0\.0\.1 is already in use \(EADDRINUSE\): stop what listens there, or choose another port \(PORT=…\)/],
+    ['[2026-12-02T05:43:48.690Z] error listen EACCES: permission denied 127.0.0.1:80', /^port 80 may not be opened by this user \(EACCES\)/],
+    ['node: error while loading shared libraries: libkrb5.so.3: cannot open shared object file: No such file or directory', /^a library is missing: error while loading shared libraries: libkrb5\.so\.3.*npm run e2e:setup/],
+    ["Error: Cannot find module '/x/node_modules/argon2/build/Release/argon2.node'", /^a library is missing: Cannot find module '\/x\/node_modules\/argon2/],
+    ['[…] info code-server 4.100.3\n[…] error something unexpected', /^its log says: \[…\] error something unexpected$/],
+    ['', /^its log says nothing more$/],
+  ];
+  for (const [log, cause] of cases) {
+    it(`names the cause: ${log.split('\n').pop()!.slice(0, 60) || '(empty log)'}`, () => {
+      const port = Number(log.match(/:(\d+)$/)?.[1] ?? 18431);
+      assert.match(startFailureCause(log, port), cause);
+    });
+  }
+});
+
+describe('the short benchmark\'s verdicts (scripts/bench/report.ts)', () => {
+  function printed(informative: boolean): string {
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (line: string) => lines.push(line);
+    try {
+      const report = new Report(informative);
+      report.add('s', 'over its target', 2, 'ms', { max: 1, text: '≤ 1 ms' });
+      report.add('s', 'within its target', 1, 'ms', { max: 1, text: '≤ 1 ms' });
+    } finally {
+      console.log = log;
+    }
+    return lines.join('\n');
+  }
+  it('says "miss (informative)", never FAIL, when a missed target fails nothing', () => {
+    const out = printed(true);
+    assert.match(out, /over its target .* miss \(informative\)/);
+    assert.match(out, /within its target .* PASS/);
+    assert.doesNotMatch(out, /FAIL/);
+  });
+  it('says FAIL under --strict', () => {
+    assert.match(printed(false), /over its target .* FAIL/);
   });
 });

@@ -418,7 +418,7 @@ export async function startCodeServer(profile: Profile, options: StartOptions = 
  */
 export function startFailureCause(log: string, port: number): string {
   if (/EADDRINUSE/.test(log)) return `port ${port} on 127.0.0.1 is already in use (EADDRINUSE): stop what listens there, or choose another port (PORT=…), or leave PORT unset for a free one`;
-  if (/EACCES/.test(log)) return `port ${port} may not be opened by this user (EACCES): choose a port above 1023`;
+  if (/listen EACCES/.test(log)) return `port ${port} may not be opened by this user (EACCES): choose a port above 1023`;
   const library = log.match(/error while loading shared libraries: [^\n]*|Cannot find module '[^']*'|libnss3[^\n]*|No such file or directory[^\n]*\.so[^\n]*/);
   if (library) return `a library is missing: ${library[0].trim()} (run \`npm run e2e:setup\` again; it checks and installs what code-server needs)`;
   const error = log.split('\n').find((l) => /error/i.test(l));
