@@ -9,6 +9,7 @@
 // Each step does nothing when its result is up to date, so a second run is fast.
 //
 //   node scripts/setup.mjs --editor-tools   what `npm run e2e:setup` runs
+//   node scripts/setup.mjs --build          node_modules and dist/ only (`npm run check:samples`)
 //
 // The situations where the editor tools cannot be installed can be simulated, for the
 // tests and for a look at the message, without uninstalling anything:
@@ -198,12 +199,26 @@ export function seconds(t0) {
   return `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 }
 
-// `npm run e2e:setup`: the editor tools alone, failing with the one line when they cannot be set up.
-if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--editor-tools')) {
-  const problem = nodeProblem() ?? ensureEditorTools();
-  if (problem) {
-    console.error(`setup: ${problem}`);
+// `npm run e2e:setup` (--editor-tools): the editor tools alone, failing with the one line
+// when they cannot be set up. `npm run check:samples` (--build): node_modules and dist/.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const fail = (line) => {
+    console.error(`setup: ${line}`);
     process.exit(1);
+  };
+  const tooOld = nodeProblem();
+  if (tooOld) fail(tooOld);
+  if (process.argv.includes('--build')) {
+    try {
+      ensureDeps();
+      ensureBuild();
+    } catch (err) {
+      fail(err instanceof Error ? err.message : String(err));
+    }
   }
-  say('editor tools ready');
+  if (process.argv.includes('--editor-tools')) {
+    const problem = ensureEditorTools();
+    if (problem) fail(problem);
+    say('editor tools ready');
+  }
 }
