@@ -5,6 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { main } from '../server/src/cli/main';
 import { ROOT, SEEDS } from './helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -13,6 +14,14 @@ const seedPath = (name: string) => path.join('test', 'seeds', name);
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same command line in this process (main() of server/src/cli/main.ts): for the many short calls. */
+async function call(...args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await main(args, (s) => stdout.push(`${s}\n`), (s) => stderr.push(`${s}\n`));
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }
 
 describe('kehoach check (CLI)', () => {
@@ -160,39 +169,46 @@ describe('kehoach check (CLI)', () => {
 });
 
 describe('kehoach help, --version and usage errors (CLI)', () => {
-  it('prints the version of package.json', () => {
+  it('exits 2 with one line on stderr from dist/cli.js too', () => {
+    const r = run('check', '--bogus', 'x');
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, 'kehoach: lệnh check không có tùy chọn --bogus (xem: kehoach check --help)\n');
+  });
+
+  it('prints the version of package.json (dist/cli.js)', () => {
     const r = run('--version');
     assert.equal(r.code, 0);
     assert.equal(r.stdout, `kehoach ${JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`);
   });
 
-  it('lists the commands with kehoach help, in the language asked', () => {
-    const vi = run('help');
+  it('lists the commands with kehoach help, in the language asked', async () => {
+    const vi = await call('help');
     assert.equal(vi.code, 0);
     assert.match(vi.stdout, /Cách dùng: kehoach LỆNH/);
     assert.match(vi.stdout, /kehoach check TỆP\|THƯ_MỤC… +kiểm tra kế hoạch/);
     assert.match(vi.stdout, /kehoach --version +in phiên bản/);
-    const en = run('help', '--lang', 'en');
+    const en = await call('help', '--lang', 'en');
     assert.match(en.stdout, /Usage: kehoach COMMAND/);
     assert.match(en.stdout, /kehoach table FILE +prints a plan's assignment table/);
-    assert.equal(run('--help').stdout, vi.stdout);
+    assert.equal((await call('--help')).stdout, vi.stdout);
   });
 
-  it('prints each option and the exit codes with check --help and table --help', () => {
-    const check = run('check', '--help');
+  it('prints each option and the exit codes with check --help and table --help', async () => {
+    const check = await call('check', '--help');
     assert.equal(check.code, 0);
     assert.equal(check.stderr, '');
     for (const option of ['--format text|json', '--index FILE', '--rule ID=LEVEL', '--max-file-size MB', '--jobs N', '--lang vi|en', '--help']) assert.ok(check.stdout.includes(option), option);
     assert.match(check.stdout, /Mã thoát:\n {2}0 {2}không có lỗi[^\n]*\n {2}1 [^\n]*\n {2}2 {2}sai cách gọi/);
-    const en = run('check', '--help', '--lang', 'en');
+    const en = await call('check', '--help', '--lang', 'en');
     assert.match(en.stdout, /^Usage: kehoach check \[options\] FILE\|DIR…/);
     assert.match(en.stdout, /Exit codes:\n {2}0 {2}no finding of level error/);
-    assert.equal(run('help', 'check', '--lang', 'en').stdout, en.stdout);
-    const table = run('table', '--help', '--lang', 'en');
+    assert.equal((await call('help', 'check', '--lang', 'en')).stdout, en.stdout);
+    const table = await call('table', '--help', '--lang', 'en');
     assert.equal(table.code, 0);
     assert.match(table.stdout, /--format md\|csv\|json/);
     assert.match(table.stdout, /Exit codes:\n {2}0 {2}the table was printed\n {2}2 /);
-    assert.match(run('table', '--help').stdout, /Mã thoát:\n {2}0 {2}đã in bảng/);
+    assert.match((await call('table', '--help')).stdout, /Mã thoát:\n {2}0 {2}đã in bảng/);
   });
 
   // Each mistake: exit 2, nothing on stdout, exactly one line on stderr, in Vietnamese and in English.
@@ -216,9 +232,9 @@ describe('kehoach help, --version and usage errors (CLI)', () => {
     [['help', 'lint'], /^kehoach: không có lệnh "lint"/, /^kehoach: no command "lint"/],
   ];
   for (const [args, vi, en] of mistakes) {
-    it(`kehoach ${args.join(' ') || '(nothing)'}: one line, exit 2, in both languages`, () => {
+    it(`kehoach ${args.join(' ') || '(nothing)'}: one line, exit 2, in both languages`, async () => {
       for (const [lang, expected] of [[[], vi], [['--lang', 'en'], en]] as const) {
-        const r = run(...args, ...lang);
+        const r = await call(...args, ...lang);
         assert.equal(r.code, 2, `${args.join(' ')} ${lang.join(' ')}`);
         assert.equal(r.stdout, '');
         const lines = r.stderr.split('\n').filter(Boolean);
@@ -229,24 +245,24 @@ describe('kehoach help, --version and usage errors (CLI)', () => {
     });
   }
 
-  it('refuses an unknown --lang in both languages', () => {
+  it('refuses an unknown --lang in both languages', async () => {
     for (const args of [['check', '--lang', 'fr', 'x'], ['--lang=fr', 'help'], ['table', '--lang', '', 'x']]) {
-      const r = run(...args);
+      const r = await call(...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.equal(r.stdout, '');
       assert.match(r.stderr, /^kehoach: --lang nhận vi hoặc en, không nhận .* \/ --lang takes vi or en, not .*\n$/);
     }
   });
 
-  it('names --max-file-size, not the editor setting, when a file is too large', () => {
+  it('names --max-file-size, not the editor setting, when a file is too large', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-cli-size-'));
     try {
       const big = path.join(tmp, 'big.kh');
       fs.writeFileSync(big, 'KẾ HOẠCH\n' + 'Nội dung. '.repeat(20_000));
-      const vi = run('check', '--max-file-size', '0.1', big).stdout;
+      const vi = (await call('check', '--max-file-size', '0.1', big)).stdout;
       assert.match(vi, /giới hạn 0\.1 MB theo tùy chọn --max-file-size\)/);
       assert.doesNotMatch(vi, /kehoach\.maxFileSize/);
-      assert.match(run('check', '--max-file-size', '0.1', '--lang', 'en', big).stdout, /limit 0\.1 MB set by --max-file-size\)/);
+      assert.match((await call('check', '--max-file-size', '0.1', '--lang', 'en', big)).stdout, /limit 0\.1 MB set by --max-file-size\)/);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
