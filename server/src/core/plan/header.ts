@@ -64,7 +64,7 @@ const NUMBER_LINE = /^Số(?=[\s:\d])/;
 const DATE_LINE = /^(?:(?<place>[^,\d]{2,40}?)\s*,\s*)?ngày(?!\p{L})(?<rest>.*)$/iu;
 const DATE_PARTS = /^\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/i;
 /** Running headers of the Official Gazette and page numbers: extraction artefacts, not header parts. */
-const ARTEFACT = /^(?:CÔNG BÁO(?!\p{L}).*|\d{1,4}|[-_–—=*.\s]+|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?)$/i;
+const ARTEFACT = /^(?:CÔNG BÁO(?!\p{L}).*|\d{1,4}|[-_–—=*.\s]+|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?)$/iu;
 
 // Central bodies (upper-case, diacritics kept). A body starting with one of
 // these has no locality even when the date line names Hà Nội.
