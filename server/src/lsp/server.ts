@@ -22,6 +22,7 @@ import { buildIndex, IndexState, indexFilesFor } from './indexManager';
 import { registerFeatures } from './features';
 import { DEFAULT_SETTINGS, readSettings, Settings } from './settings';
 import { pickLanguage, Language } from './language';
+import { NOTIFICATIONS } from './requests';
 
 export interface KehoachServer {
   documents: TextDocuments<TextDocument>;
@@ -222,7 +223,7 @@ export function createServer(connection: Connection): KehoachServer {
   });
 
   // The user trusted the workspace (the client's onDidGrantWorkspaceTrust): read its index files now.
-  connection.onNotification('kehoach/workspaceTrusted', () => {
+  connection.onNotification(NOTIFICATIONS.workspaceTrusted, () => {
     if (workspaceTrusted) return;
     workspaceTrusted = true;
     log('Thư mục làm việc đã được tin cậy: đọc các tệp danh mục văn bản của thư mục.');
