@@ -16,6 +16,7 @@
 //   KEHOACH_SIMULATE_NO_ROOT=1     the apt packages are missing and this user is not root
 //   KEHOACH_SIMULATE_NO_APT=1      the apt packages are missing and there is no apt-get
 //   KEHOACH_SIMULATE_NODE=22       code-server is not installed and Node is this major
+//                                  (below 20: nothing runs, the up-front check refuses)
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -63,9 +64,9 @@ export function nodeMajor() {
 
 /** One line when this Node is too old for anything here; undefined when it will do. */
 export function nodeProblem() {
-  const major = Number(process.versions.node.split('.')[0]);
+  const major = nodeMajor();
   if (major >= NODE_MIN_MAJOR) return undefined;
-  return `Node.js ${process.versions.node} is too old: kehoach needs Node.js ${NODE_MIN_MAJOR} or newer (Node ${EDITOR_NODE_MAJOR} for the editor tools), e.g. \`nvm install ${EDITOR_NODE_MAJOR}\``;
+  return `Node.js ${major} is too old: kehoach needs Node.js ${NODE_MIN_MAJOR} or newer (Node ${EDITOR_NODE_MAJOR} for the editor tools), e.g. \`nvm install ${EDITOR_NODE_MAJOR} && nvm use ${EDITOR_NODE_MAJOR}\``;
 }
 
 function run(cmd, args, options = {}) {

@@ -9,6 +9,7 @@
 //
 //   npm test                         every suite
 //   npm test -- --only=cli,protocol  some suites (names as in SUITES)
+//   npm test -- --list               the suites that would run, one a line
 //
 // Each suite's whole output is also kept in .vscode-test/results/test-<name>.log; the
 // coverage table goes to coverage/coverage.txt, one line of it is printed.
@@ -155,9 +156,14 @@ async function main() {
   const tooOld = nodeProblem();
   if (tooOld) {
     console.error(`npm test: ${tooOld}`);
+    console.log('0 passed, 1 failed');
     return 1;
   }
   const suites = selectedSuites();
+  if (process.argv.includes('--list')) {
+    for (const s of suites) console.log(`${s.name}${s.editor ? ' (editor)' : ''}`);
+    return 0;
+  }
   ensureDeps();
   ensureBuild();
   fs.mkdirSync(RESULTS, { recursive: true });

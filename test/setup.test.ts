@@ -116,3 +116,27 @@ describe('the short benchmark\'s verdicts (scripts/bench/report.ts)', () => {
     assert.match(printed(false), /over its target .* FAIL/);
   });
 });
+
+describe('the suite table of npm test (scripts/test.mjs)', () => {
+  const listed = () => node('test.mjs', ['--list'], {}).stdout.trim().split('\n');
+
+  it('runs the fast suites first, the editor suites last', () => {
+    const names = listed();
+    assert.deepEqual(names.slice(0, 6), ['typecheck', 'grammar', 'unit', 'cli', 'protocol', 'coverage']);
+    assert.deepEqual(names.slice(-2), ['editor-ui (editor)', 'editor-suite (editor)']);
+  });
+
+  it('has the office suite exactly when package.json has a test:office script', () => {
+    const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
+    assert.equal(listed().includes('office'), Boolean(scripts['test:office']));
+  });
+
+  it('refuses a Node older than 20 up front, for npm test and npm start', () => {
+    for (const script of ['test.mjs', 'start.mjs']) {
+      const r = node(script, [], { KEHOACH_SIMULATE_NODE: '18' });
+      assert.equal(r.code, 1, script);
+      assert.match(r.stderr, /^npm (test|start): Node\.js 18 is too old: kehoach needs Node\.js 20 or newer \(Node 20 for the editor tools\), e\.g\. `nvm install 20 && nvm use 20`$/m);
+      assert.doesNotMatch(r.stdout, /^setup: /m); // nothing installed or built
+    }
+  });
+});
