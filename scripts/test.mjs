@@ -79,9 +79,11 @@ const SUITES = [
   { name: 'editor-suite', editor: true, run: [bin('tsx'), 'test/e2e/suite.e2e.ts'], detail: (out) => out.match(/\d+ of \d+ passes succeeded/)?.[0] ?? '' },
 ];
 
-/** Colours as on a terminal when the output goes to one (the suites' output is piped through here). */
+/** The suites' environment: colours as on a terminal when the output goes to one (it is piped through here). */
 function colourEnv() {
-  return process.stdout.isTTY && process.env.FORCE_COLOR === undefined ? { ...process.env, FORCE_COLOR: '1' } : process.env;
+  // KEHOACH_TEST_RUNNER: a suite that prints its own "N passed, N failed" when run alone leaves it out here.
+  const env = { ...process.env, KEHOACH_TEST_RUNNER: '1' };
+  return process.stdout.isTTY && process.env.FORCE_COLOR === undefined ? { ...env, FORCE_COLOR: '1' } : env;
 }
 
 /** Runs argv; streams its output (less the noise), keeps all of it in the log file; resolves with code and output. */
