@@ -42,7 +42,8 @@ export function expandInputs(inputs: string[]): string[] {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
         const p = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(p);
-        else if (/\.(kh|kehoach|md|txt)$/i.test(entry.name)) out.push(p);
+        // `~$…` files are the lock files Word leaves beside an open document.
+        else if (/\.(kh|kehoach|md|txt|docx)$/i.test(entry.name) && !entry.name.startsWith('~$')) out.push(p);
       }
     };
     walk(input);
@@ -117,6 +118,7 @@ async function runCheck(args: string[], out: (s: string) => void): Promise<numbe
         severity: d.severity,
         message: d.message[lang],
         range: d.range,
+        ...(d.location ? { location: { ...d.location.location, quote: d.location.quote } } : {}),
       })),
     }));
     out(JSON.stringify(json, null, 2));

@@ -4,14 +4,16 @@
 // sequential run gives them.
 
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
-import type { Diagnostic, LintOptions } from '../core/lint';
+import type { LintOptions } from '../core/lint';
+import { checkDocx, LocatedDiagnostic } from '../docx/check';
+import { DocxError } from '../docx/package';
 import { lint, unreadableDiagnostic } from '../core/lint';
 import type { Level } from '../core/rules/types';
 import { readTextFile } from './readFile';
 
 export interface FileResult {
   file: string;
-  diagnostics: Diagnostic[];
+  diagnostics: LocatedDiagnostic[];
 }
 
 /** What a worker needs to rebuild the options of the main thread. */
@@ -21,7 +23,7 @@ export interface CheckSetup {
   maxFileSizeMb: number;
 }
 
-type Outcome = { diagnostics: Diagnostic[] } | { error: string };
+type Outcome = { diagnostics: LocatedDiagnostic[] } | { error: string };
 
 /** Below this many files a worker's start-up (bundle, index) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 50;
@@ -31,6 +33,15 @@ export function checkFile(file: string, options: LintOptions): Outcome {
   if ('error' in read) return { error: read.error };
   // Said per file, as an information line: the other files are still checked.
   if ('skipped' in read) return { diagnostics: [unreadableDiagnostic(read.skipped)] };
+  if ('docx' in read) {
+    try {
+      return { diagnostics: checkDocx(read.docx, options).diagnostics };
+    } catch (e) {
+      // Said for that file, as a text with NUL is: the other files are still checked.
+      if (e instanceof DocxError) return { diagnostics: [unreadableDiagnostic(e.msg)] };
+      throw e;
+    }
+  }
   return { diagnostics: lint(read.text, options).diagnostics };
 }
 

@@ -1,0 +1,73 @@
+// `kehoach check` on Word files, as a user runs it: dist/cli.js.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT, seed, SEEDS } from '../helpers';
+import { docxOfLines } from './build';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('kehoach check on .docx (CLI)', function () {
+  this.timeout(60_000);
+  let tmp: string;
+  let plan: string;
+  before(() => {
+    assert.ok(fs.existsSync(CLI), 'dist/cli.js is built (npm run build)');
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-docx-cli-'));
+    plan = path.join(tmp, 'ke-hoach.docx');
+    fs.writeFileSync(plan, docxOfLines(seed(SEEDS.plan000)));
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('prints each finding with its paragraph and a quoted fragment', () => {
+    const r = run('check', plan);
+    assert.equal(r.code, 1, r.stderr);
+    const lines = r.stdout.split('\n').filter((l) => l.includes('ke-hoach.docx'));
+    assert.equal(lines.length, 4);
+    assert.match(lines[0], /ke-hoach\.docx \(đoạn 77\) {2}error {2}Số mục 1\.2\.4 bị trùng.* {2}duplicate-section-number {2}«1\.2\.4\. Cơ quan phối hợp: /);
+    assert.match(run('check', '--lang', 'en', plan).stdout, /ke-hoach\.docx \(paragraph 79\) {2}warning/);
+  });
+
+  it('gives the same locations in JSON', () => {
+    const json = JSON.parse(run('check', '--format', 'json', plan).stdout);
+    const d = json[0].diagnostics[0];
+    assert.deepEqual(d.location, { kind: 'paragraph', paragraph: 77, quote: d.location.quote });
+    assert.match(d.location.quote, /^1\.2\.4\. Cơ quan phối hợp/);
+    assert.deepEqual(json[0].diagnostics.map((x: { location: { paragraph: number } }) => x.location.paragraph), [77, 77, 79, 79]);
+  });
+
+  it('finds .docx files in a directory, without Word lock files', () => {
+    fs.writeFileSync(path.join(tmp, '~$ke-hoach.docx'), 'lock');
+    const json = JSON.parse(run('check', '--format', 'json', tmp).stdout);
+    assert.deepEqual(json.map((f: { file: string }) => path.basename(f.file)), ['ke-hoach.docx']);
+  });
+
+  it('says a broken or fake .docx is not checked, and checks the other files', () => {
+    const fake = path.join(tmp, 'fake.docx');
+    fs.writeFileSync(fake, 'KẾ HOẠCH\n1. Việc');
+    const cut = path.join(tmp, 'cut.docx');
+    fs.writeFileSync(cut, fs.readFileSync(plan).subarray(0, 300));
+    const r = run('check', '--format', 'json', fake, cut, plan);
+    assert.equal(r.code, 1, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.deepEqual(json[0].diagnostics.map((d: { code: string }) => d.code), ['unreadable-file']);
+    assert.match(json[0].diagnostics[0].message, /không phải gói zip/);
+    assert.match(json[1].diagnostics[0].message, /\.docx hỏng/);
+    assert.equal(json[2].diagnostics.length, 4);
+  });
+
+  it('reads a .docx for kehoach table too', () => {
+    const r = run('table', '--format', 'json', plan);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(JSON.parse(r.stdout).length > 5);
+  });
+});
+
