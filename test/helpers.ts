@@ -91,3 +91,20 @@ export function nfd(text: string): string {
 export function essence(diags: Diagnostic[]): string[] {
   return diags.map((d) => `${d.range.start.line}:${d.code}:${d.message.vi}`);
 }
+
+/**
+ * A file of the real corpus (`shared/corpus/…`, beside the clone in CI, two
+ * levels up from a worktree). Throws when it is missing: a test that needs
+ * the corpus never passes without it.
+ */
+export function corpusPath(rel: string): string {
+  for (const shared of [path.resolve(ROOT, '..', 'shared'), path.resolve(ROOT, '..', '..', 'shared')]) {
+    const p = path.join(shared, 'corpus', rel);
+    if (fs.existsSync(p)) return p;
+  }
+  throw new Error(`corpus file ${rel} not found beside the repository (../shared/corpus or ../../shared/corpus)`);
+}
+
+export function corpus(rel: string): string {
+  return fs.readFileSync(corpusPath(rel), 'utf8');
+}

@@ -11,7 +11,11 @@ import { docxOfLines } from './build';
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return runWith({}, ...args);
+}
+
+function runWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -71,3 +75,54 @@ describe('kehoach check on .docx (CLI)', function () {
   });
 });
 
+describe('kehoach export and import (CLI)', function () {
+  this.timeout(60_000);
+  let tmp: string;
+  before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-docx-export-'))));
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('exports a plan to .docx beside it or to -o, and the export checks as the text does', () => {
+    const plan = path.join(tmp, 'ke-hoach.kh');
+    fs.writeFileSync(plan, seed(SEEDS.plan000));
+    const r = run('export', plan);
+    assert.equal(r.code, 0, r.stderr);
+    const docx = path.join(tmp, 'ke-hoach.docx');
+    assert.equal(r.stdout.trim(), docx);
+    const json = JSON.parse(run('check', '--format', 'json', docx).stdout);
+    assert.deepEqual(json[0].diagnostics.map((d: { code: string }) => d.code), ['duplicate-section-number', 'section-order', 'duplicate-section-number', 'section-order']);
+    const other = path.join(tmp, 'khac.docx');
+    assert.equal(run('export', '--to', 'docx', '-o', other, plan).code, 0);
+    assert.ok(fs.statSync(other).size > 5000);
+  });
+
+  it('refuses to write over its input, a Word file as input, and a second form flag', () => {
+    const plan = path.join(tmp, 'a.kh');
+    fs.writeFileSync(plan, seed(SEEDS.plan002));
+    assert.match(run('export', '-o', plan, plan).stderr, /trùng tệp vào/);
+    assert.equal(run('export', '--to', 'odt', plan).code, 2);
+    assert.equal(run('export', '--party', '--state', plan).code, 2);
+    run('export', plan);
+    assert.match(run('export', path.join(tmp, 'a.docx')).stderr, /đã là tệp Word/);
+  });
+
+  it('says what to install when --to pdf finds no LibreOffice', () => {
+    const plan = path.join(tmp, 'b.kh');
+    fs.writeFileSync(plan, seed(SEEDS.plan002));
+    const r = runWith({ KEHOACH_SOFFICE: path.join(tmp, 'no-soffice') }, 'export', '--to', 'pdf', plan);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Không tìm thấy LibreOffice.*libreoffice-writer-nogui/);
+  });
+
+  it('imports a .docx as text on stdout or into a .kh/.md file', () => {
+    const docx = path.join(tmp, 'c.docx');
+    fs.writeFileSync(docx, docxOfLines(seed(SEEDS.plan000)));
+    const r = run('import', docx);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^KẾ HOẠCH$/m);
+    const md = path.join(tmp, 'c.md');
+    assert.equal(run('import', '-o', md, docx).code, 0);
+    assert.equal(JSON.parse(run('check', '--format', 'json', md).stdout)[0].diagnostics.length, 4);
+    assert.equal(run('import', '-o', path.join(tmp, 'c.pdf'), docx).code, 2);
+    assert.match(run('import', md).stderr, /không phải tệp Word/);
+  });
+});

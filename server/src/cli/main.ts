@@ -14,12 +14,15 @@ import { RULE_IDS } from '../core/rules';
 import { Level, parseLevel } from '../core/rules/types';
 import { formatText } from './formatText';
 import { runTable } from './table';
+import { runExport, runImport } from './word';
 import { UsageError } from './usageError';
 
 
 const USAGE = `Cách dùng / Usage:
   kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--max-file-size MB] [--lang vi|en] [--jobs N] FILE|DIR…
   kehoach table [--format md|csv|json] [--lang vi|en] FILE
+  kehoach export [--to docx|pdf] [-o OUT] [--party|--state] [--keep-lines] FILE
+  kehoach import [-o OUT.kh|OUT.md] FILE.docx
 Quy tắc / rules: ${RULE_IDS.join(', ')}
 Mức / levels: off, error, warning, info, hint`;
 
@@ -133,11 +136,13 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   try {
     if (command === 'check') return await runCheck(rest, out);
     if (command === 'table') return runTable(rest, out);
+    if (command === 'export') return await runExport(rest, out);
+    if (command === 'import') return runImport(rest, out);
     if (command === '--help' || command === '-h' || command === 'help') {
       out(USAGE);
       return 0;
     }
-    throw new UsageError(command ? `lệnh không hợp lệ "${command}"` : 'thiếu lệnh (check, table)');
+    throw new UsageError(command ? `lệnh không hợp lệ "${command}"` : 'thiếu lệnh (check, table, export, import)');
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     // parseArgs throws TypeErrors with codes for unknown options.

@@ -1,0 +1,39 @@
+// Reading the XML of a generated .docx in tests.
+
+import { DOMParser } from '@xmldom/xmldom';
+import type { Document as XmlDocument, Element } from '@xmldom/xmldom';
+import { strFromU8, unzipSync } from 'fflate';
+
+export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+export function parts(bytes: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
+}
+
+export function xml(source: string): XmlDocument {
+  return new DOMParser().parseFromString(source, 'text/xml');
+}
+
+export function all(root: XmlDocument | Element, local: string): Element[] {
+  return Array.from(root.getElementsByTagNameNS(W_NS, local));
+}
+
+export function attr(e: Element | undefined, local: string): string | undefined {
+  return e?.getAttributeNS(W_NS, local) ?? undefined;
+}
+
+/** The text of an element's w:t descendants. */
+export function textOf(e: Element): string {
+  return all(e, 't').map((t) => t.textContent ?? '').join('');
+}
+
+/** The w:p whose text is `text` (trimmed), or undefined. */
+export function paragraph(doc: XmlDocument, text: string): Element | undefined {
+  return all(doc, 'p').find((p) => textOf(p).trim() === text);
+}
+
+/** Whether every run of a paragraph is bold. */
+export function allBold(p: Element): boolean {
+  const runs = all(p, 'r').filter((r) => textOf(r).trim());
+  return runs.length > 0 && runs.every((r) => all(r, 'b').some((b) => attr(b, 'val') !== 'false' && attr(b, 'val') !== '0'));
+}
