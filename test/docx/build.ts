@@ -12,9 +12,10 @@ export function esc(s: string): string {
 
 /** A paragraph of plain runs; `**x**` marks a bold run, `*x*` an italic one. */
 export function p(text: string, pPr = ''): string {
-  const runs = text.split(/(\*\*[^*]+\*\*|\*[^*]+\*)/).filter(Boolean).map((part) => {
-    if (part.startsWith('**')) return `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(part.slice(2, -2))}</w:t></w:r>`;
-    if (part.startsWith('*')) return `<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">${esc(part.slice(1, -1))}</w:t></w:r>`;
+  // Emphasis hugs its words (`*x*`), so a bullet star (`* x`) stays text.
+  const runs = text.split(/(\*\*(?=\S)[^*]+?(?<=\S)\*\*|\*(?=\S)[^*]+?(?<=\S)\*)/).filter(Boolean).map((part) => {
+    if (/^\*\*\S[\s\S]*\*\*$/.test(part) && part.length > 4) return `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${esc(part.slice(2, -2))}</w:t></w:r>`;
+    if (/^\*\S[\s\S]*\*$/.test(part) && part.length > 2) return `<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">${esc(part.slice(1, -1))}</w:t></w:r>`;
     return `<w:r><w:t xml:space="preserve">${esc(part)}</w:t></w:r>`;
   });
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs.join('')}</w:p>`;

@@ -68,6 +68,21 @@ describe('kehoach check on .docx (CLI)', function () {
     assert.equal(json[2].diagnostics.length, 4);
   });
 
+  it('--annotate writes a commented copy and leaves the original as it was', () => {
+    const before = fs.readFileSync(plan);
+    const copy = path.join(tmp, 'ke-hoach.nhan-xet.docx');
+    const r = run('check', '--annotate', copy, plan);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /đã ghi 4 nhận xét vào .*ke-hoach\.nhan-xet\.docx/);
+    assert.ok(fs.readFileSync(plan).equals(before));
+    assert.equal(JSON.parse(run('check', '--format', 'json', copy).stdout)[0].diagnostics.length, 4);
+    assert.match(run('check', '--annotate', plan, plan).stderr, /không ghi đè tệp gốc/);
+    assert.match(run('check', '--annotate', copy, plan, plan).stderr, /cần đúng một tệp/);
+    const txt = path.join(tmp, 'plan.txt');
+    fs.writeFileSync(txt, seed(SEEDS.plan000));
+    assert.match(run('check', '--annotate', copy, txt).stderr, /chỉ dùng cho tệp Word/);
+  });
+
   it('reads a .docx for kehoach table too', () => {
     const r = run('table', '--format', 'json', plan);
     assert.equal(r.code, 0, r.stderr);

@@ -14,12 +14,13 @@ import { RULE_IDS } from '../core/rules';
 import { Level, parseLevel } from '../core/rules/types';
 import { formatText } from './formatText';
 import { runTable } from './table';
-import { runExport, runImport } from './word';
+import { annotateCopy, runExport, runImport } from './word';
 import { UsageError } from './usageError';
 
 
 const USAGE = `Cách dùng / Usage:
   kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--max-file-size MB] [--lang vi|en] [--jobs N] FILE|DIR…
+  kehoach check --annotate OUT.docx [options] FILE.docx
   kehoach table [--format md|csv|json] [--lang vi|en] FILE
   kehoach export [--to docx|pdf] [-o OUT] [--party|--state] [--keep-lines] FILE
   kehoach import [-o OUT.kh|OUT.md] FILE.docx
@@ -87,7 +88,7 @@ function readJobs(value: string | undefined): number {
   return Number(value);
 }
 
-async function runCheck(args: string[], out: (s: string) => void): Promise<number> {
+async function runCheck(args: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -98,6 +99,7 @@ async function runCheck(args: string[], out: (s: string) => void): Promise<numbe
       lang: { type: 'string', default: 'vi' },
       jobs: { type: 'string' },
       'max-file-size': { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE_MB) },
+      annotate: { type: 'string' },
     },
   });
   const maxFileSizeMb = Number(values['max-file-size']);
@@ -112,6 +114,11 @@ async function runCheck(args: string[], out: (s: string) => void): Promise<numbe
   const levels = readLevels(values.rule as string[]);
   const indexFiles = values.index as string[];
   const index = readIndex(indexFiles);
+  if (values.annotate !== undefined) {
+    if (positionals.length !== 1) throw new UsageError('--annotate cần đúng một tệp .docx');
+    const note = annotateCopy(positionals[0], values.annotate, { index, levels, maxFileSizeMb }, lang);
+    err(note);
+  }
   const results = await checkFiles(expandInputs(positionals), jobs, { indexFiles, levels, maxFileSizeMb }, { index, levels, maxFileSizeMb });
   if (format === 'json') {
     const json = results.map((r) => ({
@@ -134,7 +141,7 @@ async function runCheck(args: string[], out: (s: string) => void): Promise<numbe
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'check') return await runCheck(rest, out);
+    if (command === 'check') return await runCheck(rest, out, err);
     if (command === 'table') return runTable(rest, out);
     if (command === 'export') return await runExport(rest, out);
     if (command === 'import') return runImport(rest, out);

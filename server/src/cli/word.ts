@@ -1,11 +1,14 @@
 // Word files on the command line:
 //   kehoach export FILE --to docx|pdf [-o OUT] [--party|--state] [--keep-lines]
 //   kehoach import FILE.docx [-o OUT.kh|OUT.md]
+//   kehoach check --annotate OUT.docx FILE.docx (the copy; the check itself is main's)
 
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { unreadable } from '../core/lint';
+import { LintOptions, unreadable } from '../core/lint';
+import { annotate } from '../docx/annotate';
+import { checkDocx } from '../docx/check';
 import { exportDocx } from '../docx/export';
 import { convertWithOffice } from '../docx/office';
 import { readDocx } from '../docx/read';
@@ -82,4 +85,17 @@ export function runImport(args: string[], out: (s: string) => void): number {
   if (!/\.(kh|kehoach|md|txt)$/i.test(values.output)) throw new UsageError(`tệp ra phải là .kh, .md hoặc .txt, nhận được "${values.output}"`);
   fs.writeFileSync(outputPath(input, values.output, 'kh'), text);
   return 0;
+}
+
+/** Writes a copy of `input` with the findings as Word comments; the line that says so. */
+export function annotateCopy(input: string, output: string, options: LintOptions, lang: 'vi' | 'en'): string {
+  if (!/\.docx$/i.test(output)) throw new UsageError(`--annotate cần tên tệp .docx, nhận được "${output}"`);
+  if (path.resolve(output) === path.resolve(input)) throw new UsageError(`--annotate không ghi đè tệp gốc "${input}"`);
+  const read = readTextFile(input, (options.maxFileSizeMb ?? 5) * 10);
+  if ('error' in read) throw new Error(read.error);
+  if (!('docx' in read)) throw new UsageError(`--annotate chỉ dùng cho tệp Word .docx, "${input}" không phải`);
+  const checked = checkDocx(read.docx, options);
+  const { bytes, comments } = annotate(checked.doc, checked.diagnostics, { lang });
+  fs.writeFileSync(output, bytes);
+  return lang === 'vi' ? `kehoach: đã ghi ${comments} nhận xét vào ${output}` : `kehoach: wrote ${comments} comments to ${output}`;
 }

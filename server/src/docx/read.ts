@@ -33,6 +33,8 @@ export interface DocxText {
   blocks: TextBlock[];
   pkg: DocxPackage;
   document: XmlDocument;
+  /** The footnotes part the footnote blocks were read from, when there is one. */
+  footnotes?: XmlDocument;
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -270,8 +272,9 @@ export function readDocx(bytes: Uint8Array): DocxText {
   const body = document.documentElement && children(document.documentElement, 'body')[0];
   const reader = new Reader(new Styles(pkg.xml('word/styles.xml')), new Numbering(pkg.xml('word/numbering.xml')));
   if (body) reader.body(body);
-  reader.footnotes(pkg.xml('word/footnotes.xml'));
-  return { text: reader.lines.join('\n'), blocks: reader.blocks, pkg, document };
+  const footnotes = pkg.xml('word/footnotes.xml');
+  reader.footnotes(footnotes);
+  return { text: reader.lines.join('\n'), blocks: reader.blocks, pkg, document, footnotes };
 }
 
 /** Whether bytes look like a zip package (a .docx); decided before a file is read as text. */
