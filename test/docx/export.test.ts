@@ -7,15 +7,11 @@ import { checkDocx } from '../../server/src/docx/check';
 import { exportDocx } from '../../server/src/docx/export';
 import { readDocx } from '../../server/src/docx/read';
 import { bundledIndex, check, corpus, seed, SEEDS } from '../helpers';
-import { all, allBold, attr, paragraph, parts, textOf, xml } from './xml';
+import { all, allBold, attr, findingKeys, paragraph, parts, textOf, xml } from './xml';
 
 const MM = 56.7;
 const mm = (twips: string | undefined) => Number(twips) / MM;
 
-/** Findings reduced to what survives a change of line layout: rule and the words they start on. */
-export function findingKeys(text: string, diags: { code: string; offsets: { start: number; end: number } }[]): string[] {
-  return diags.map((d) => `${d.code} «${text.slice(d.offsets.start, d.offsets.end + 40).replace(/\*+/g, '').replace(/\s+/g, ' ').trim().slice(0, 30)}»`).sort();
-}
 
 describe('docx export: the form of Phụ lục I', function () {
   this.timeout(30_000);

@@ -37,3 +37,8 @@ export function allBold(p: Element): boolean {
   const runs = all(p, 'r').filter((r) => textOf(r).trim());
   return runs.length > 0 && runs.every((r) => all(r, 'b').some((b) => attr(b, 'val') !== 'false' && attr(b, 'val') !== '0'));
 }
+
+/** Findings reduced to what survives a change of line layout: rule and the words they start on. */
+export function findingKeys(text: string, diags: { code: string; offsets: { start: number; end: number } }[]): string[] {
+  return diags.map((d) => `${d.code} «${text.slice(d.offsets.start, d.offsets.end + 40).replace(/\*+/g, '').replace(/\s+/g, ' ').trim().slice(0, 30)}»`).sort();
+}

@@ -11,7 +11,7 @@ import { annotate } from '../docx/annotate';
 import { checkDocx } from '../docx/check';
 import { exportDocx } from '../docx/export';
 import { convertWithOffice } from '../docx/office';
-import { readDocx } from '../docx/read';
+import { importDocx } from '../docx/import';
 import { readTextFile } from './readFile';
 import { UsageError } from './usageError';
 
@@ -77,7 +77,7 @@ export function runImport(args: string[], out: (s: string) => void): number {
   const read = readTextFile(input, Number.MAX_SAFE_INTEGER);
   if ('error' in read) throw new Error(read.error);
   if (!('docx' in read)) throw new UsageError(`"${input}" không phải tệp Word .docx`);
-  const text = readDocx(read.docx).text + '\n';
+  const text = importDocx(read.docx);
   if (!values.output) {
     out(text.replace(/\n$/, ''));
     return 0;
