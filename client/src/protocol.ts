@@ -20,6 +20,18 @@ export const ReloadIndexNotification = new NotificationType0('kehoach/reloadInde
 export const ConvertLegacyEncodingRequest = new RequestType<{ uri: string }, { version: number | null; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }, void>(
   'kehoach/convertLegacyEncoding',
 );
+/** Word files: the findings of a .docx with their places, a commented copy, its text, an open plan exported. */
+export interface WordFinding {
+  code: string;
+  severity: string;
+  message: string;
+  place: string;
+  quote: string;
+}
+export const CheckWordRequest = new RequestType<{ uri: string }, { findings: WordFinding[] }, void>('kehoach/checkWord');
+export const AnnotateWordRequest = new RequestType<{ uri: string; target: string }, { comments: number }, void>('kehoach/annotateWord');
+export const ImportWordRequest = new RequestType<{ uri: string }, { text: string }, void>('kehoach/importWord');
+export const ExportWordRequest = new RequestType<{ uri: string; target: string; format: 'docx' | 'pdf' }, { target: string }, void>('kehoach/exportWord');
 /** Sent when the user trusts the workspace: the server then reads its index files. */
 export const WorkspaceTrustedNotification = new NotificationType0('kehoach/workspaceTrusted');
 
