@@ -9,7 +9,9 @@ import type {
   TaskListResult,
 } from '../../server/src/core/features/taskList';
 
-export type { AssignmentTableFormat, AssignmentTableResult, TaskEntry, TaskListResult };
+import type { WordFinding } from '../../server/src/lsp/features/word';
+
+export type { AssignmentTableFormat, AssignmentTableResult, TaskEntry, TaskListResult, WordFinding };
 
 export const TasksRequest = new RequestType<{ uri: string }, TaskListResult, void>('kehoach/tasks');
 export const AssignmentTableRequest = new RequestType<{ uri: string; format: AssignmentTableFormat }, AssignmentTableResult, void>(
@@ -21,13 +23,6 @@ export const ConvertLegacyEncodingRequest = new RequestType<{ uri: string }, { v
   'kehoach/convertLegacyEncoding',
 );
 /** Word files: the findings of a .docx with their places, a commented copy, its text, an open plan exported. */
-export interface WordFinding {
-  code: string;
-  severity: string;
-  message: string;
-  place: string;
-  quote: string;
-}
 export const CheckWordRequest = new RequestType<{ uri: string }, { findings: WordFinding[] }, void>('kehoach/checkWord');
 export const AnnotateWordRequest = new RequestType<{ uri: string; target: string }, { comments: number }, void>('kehoach/annotateWord');
 export const ImportWordRequest = new RequestType<{ uri: string }, { text: string }, void>('kehoach/importWord');
