@@ -14,7 +14,11 @@ import { RULE_IDS } from '../core/rules';
 import { Level, parseLevel } from '../core/rules/types';
 import { formatText } from './formatText';
 import { runTable } from './table';
-import { annotateCopy, runExport, runImport } from './word';
+/** The Word commands, loaded when one runs: a plain `check` of text files never evaluates the Word code. */
+function word(): typeof import('./word') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./word') as typeof import('./word');
+}
 import { UsageError } from './usageError';
 
 
@@ -116,7 +120,7 @@ async function runCheck(args: string[], out: (s: string) => void, err: (s: strin
   const index = readIndex(indexFiles);
   if (values.annotate !== undefined) {
     if (positionals.length !== 1) throw new UsageError('--annotate cần đúng một tệp .docx');
-    const note = annotateCopy(positionals[0], values.annotate, { index, levels, maxFileSizeMb }, lang);
+    const note = word().annotateCopy(positionals[0], values.annotate, { index, levels, maxFileSizeMb }, lang);
     err(note);
   }
   const results = await checkFiles(expandInputs(positionals), jobs, { indexFiles, levels, maxFileSizeMb }, { index, levels, maxFileSizeMb });
@@ -143,8 +147,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   try {
     if (command === 'check') return await runCheck(rest, out, err);
     if (command === 'table') return runTable(rest, out);
-    if (command === 'export') return await runExport(rest, out);
-    if (command === 'import') return runImport(rest, out);
+    if (command === 'export') return await word().runExport(rest, out);
+    if (command === 'import') return word().runImport(rest, out);
     if (command === '--help' || command === '-h' || command === 'help') {
       out(USAGE);
       return 0;

@@ -5,8 +5,8 @@
 
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import type { LintOptions } from '../core/lint';
-import { checkDocx, LocatedDiagnostic } from '../docx/check';
-import { DocxError } from '../docx/package';
+import type { LocatedDiagnostic } from '../docx/check';
+import { loadWord } from '../docx/sniff';
 import { lint, unreadableDiagnostic } from '../core/lint';
 import type { Level } from '../core/rules/types';
 import { readTextFile } from './readFile';
@@ -34,6 +34,7 @@ export function checkFile(file: string, options: LintOptions): Outcome {
   // Said per file, as an information line: the other files are still checked.
   if ('skipped' in read) return { diagnostics: [unreadableDiagnostic(read.skipped)] };
   if ('docx' in read) {
+    const { checkDocx, DocxError } = loadWord();
     try {
       return { diagnostics: checkDocx(read.docx, options).diagnostics };
     } catch (e) {

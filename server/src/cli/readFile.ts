@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import { DEFAULT_MAX_FILE_SIZE_MB, tooLarge } from '../core/lint';
 import type { Msg } from '../core/rules/types';
-import { isZip } from '../docx/read';
+import { isZip } from '../docx/sniff';
 
 export type ReadResult = { text: string } | { error: string } | { skipped: Msg } | { docx: Uint8Array };
 

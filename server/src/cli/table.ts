@@ -4,7 +4,7 @@ import { parseArgs } from 'util';
 import { assignmentLines, toCsv, toMarkdown } from '../core/plan/assignmentTable';
 import { parsePlan } from '../core/plan/parse';
 import { unreadable } from '../core/lint';
-import { readDocx } from '../docx/read';
+import { loadWord } from '../docx/sniff';
 import { readTextFile } from './readFile';
 import { UsageError } from './usageError';
 
@@ -21,7 +21,7 @@ export function runTable(args: string[], out: (s: string) => void): number {
   const read = readTextFile(positionals[0]);
   if ('error' in read) throw new Error(read.error);
   if ('skipped' in read) throw new Error(`${positionals[0]}: ${read.skipped.vi}`);
-  const text = 'docx' in read ? readDocx(read.docx).text : read.text;
+  const text = 'docx' in read ? loadWord().readDocx(read.docx).text : read.text;
   const why = unreadable(text);
   if (why) throw new Error(`${positionals[0]}: ${why.vi}`);
   const lines = assignmentLines(parsePlan(text));

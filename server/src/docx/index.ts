@@ -5,6 +5,7 @@ export { annotate } from './annotate';
 export { checkDocx } from './check';
 export { exportDocx } from './export';
 export { importDocx } from './import';
+export { readDocx } from './read';
 export { describeLocation } from './locate';
 export { convertWithOffice } from './office';
 export { DocxError } from './package';

@@ -276,8 +276,3 @@ export function readDocx(bytes: Uint8Array): DocxText {
   reader.footnotes(footnotes);
   return { text: reader.lines.join('\n'), blocks: reader.blocks, pkg, document, footnotes };
 }
-
-/** Whether bytes look like a zip package (a .docx); decided before a file is read as text. */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}

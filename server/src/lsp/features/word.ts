@@ -14,14 +14,7 @@ import { URI } from 'vscode-uri';
 import type { LintOptions } from '../../core/lint';
 import type { FeatureContext } from './index';
 
-type Word = typeof import('../../docx');
-let loaded: Word | undefined;
-/** The Word code, loaded on the first Word request: a server that never sees a .docx never evaluates it. */
-function word(): Word {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  loaded ??= require('../../docx') as Word;
-  return loaded;
-}
+import { loadWord as word } from '../../docx/sniff';
 
 export const CHECK_WORD_REQUEST = 'kehoach/checkWord';
 export const ANNOTATE_WORD_REQUEST = 'kehoach/annotateWord';
