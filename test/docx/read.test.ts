@@ -7,6 +7,7 @@ import { checkDocx } from '../../server/src/docx/check';
 import { DocxError } from '../../server/src/docx/package';
 import { readDocx } from '../../server/src/docx/read';
 import { bundledIndex, check, seed, SEEDS } from '../helpers';
+import { strToU8, zipSync } from 'fflate';
 import { docxOfLines, minimalDocx, p, table } from './build';
 
 const LIST = `<w:abstractNum w:abstractNumId="0">
@@ -71,6 +72,14 @@ describe('docx reader', () => {
     const styles = `<w:style w:type="paragraph" w:styleId="Base"><w:rPr><w:b/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:basedOn w:val="Base"/></w:style>`;
     const body = p('I. MỤC ĐÍCH', '<w:pStyle w:val="Heading1"/>') + p('Nội dung');
     assert.equal(readDocx(minimalDocx({ body, styles })).text, '**I. MỤC ĐÍCH**\nNội dung');
+  });
+
+  it('refuses hostile XML with a message: entity expansion, nesting that exhausts the stack', () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const laughs = `<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>`;
+    assert.throws(() => readDocx(zipSync({ 'word/document.xml': strToU8(laughs) })), DocxError);
+    const deep = `<w:document xmlns:w="${W}"><w:body>${'<w:sdt><w:sdtContent>'.repeat(60_000)}<w:p/>${'</w:sdtContent></w:sdt>'.repeat(60_000)}</w:body></w:document>`;
+    assert.throws(() => readDocx(zipSync({ 'word/document.xml': strToU8(deep) })), (e: unknown) => e instanceof DocxError && /lồng nhau quá sâu/.test(e.message));
   });
 
   it('refuses a file that is not a Word package with a message, not a crash', () => {

@@ -8,7 +8,7 @@
 
 import type { Document as XmlDocument, Element } from '@xmldom/xmldom';
 import { Numbering } from './numbering';
-import { child, children, DocxPackage, onOff, W, wAttr } from './package';
+import { child, children, DocxError, DocxPackage, onOff, W, wAttr } from './package';
 import { Styles, tableBorders } from './styles';
 
 /** Where a piece of the text stands in the Word file; numbers are 1-based. */
@@ -267,7 +267,16 @@ function emphasised(segments: Segment[]): string {
 }
 
 export function readDocx(bytes: Uint8Array): DocxText {
-  const pkg = DocxPackage.read(bytes);
+  try {
+    return readPackage(DocxPackage.read(bytes));
+  } catch (e) {
+    // Elements nested tens of thousands deep exhaust the stack (of the parser or of the walk): a broken file, said as one.
+    if (e instanceof RangeError) throw new DocxError({ vi: 'Tệp .docx hỏng: các phần tử lồng nhau quá sâu, không kiểm tra.', en: 'Broken .docx file: elements nested too deeply, not checked.' });
+    throw e;
+  }
+}
+
+function readPackage(pkg: DocxPackage): DocxText {
   const document = pkg.xml('word/document.xml')!;
   const body = document.documentElement && children(document.documentElement, 'body')[0];
   const reader = new Reader(new Styles(pkg.xml('word/styles.xml')), new Numbering(pkg.xml('word/numbering.xml')));
