@@ -2,30 +2,13 @@
 // kehoach, in a copy; the original bytes untouched.
 
 import assert from 'node:assert/strict';
-import type { Document as XmlDocument } from '@xmldom/xmldom';
 import { annotate } from '../../server/src/docx/annotate';
 import { checkDocx } from '../../server/src/docx/check';
 import { exportDocx } from '../../server/src/docx/export';
 import { bundledIndex, seed, SEEDS } from '../helpers';
-import { docxOfLines } from './build';
-import { all, attr, parts, textOf, xml } from './xml';
+import { docxOfLines, minimalDocx, p } from './build';
+import { all, attr, commentedText, parts, textOf, xml } from './xml';
 
-/** Comment id → text of the paragraphs its range covers (start to end). */
-function commentedText(doc: XmlDocument): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const start of all(doc, 'commentRangeStart')) {
-    const id = attr(start, 'id')!;
-    let p = start.parentNode as unknown as Parameters<typeof textOf>[0];
-    let text = '';
-    for (;;) {
-      text += textOf(p);
-      if (all(p, 'commentRangeEnd').some((e) => attr(e, 'id') === id)) break;
-      p = p.nextSibling as unknown as typeof p;
-    }
-    out.set(id, text);
-  }
-  return out;
-}
 
 describe('docx annotate', function () {
   this.timeout(30_000);
@@ -51,10 +34,8 @@ describe('docx annotate', function () {
       assert.match(textOf(list[1]), /^Cảnh báo: Số mục 1\.2\.4 nằm trong mục 1\.3.*\(section-order\)$/);
       const ranges = commentedText(xml(p['word/document.xml']));
       assert.deepEqual([...ranges.keys()].sort(), ['0', '1', '2', '3']);
-      assert.match(ranges.get('0')!, /^1\.2\.4\. Cơ quan phối hợp/);
-      assert.match(ranges.get('1')!, /^1\.2\.4\. Cơ quan phối hợp/);
-      assert.match(ranges.get('2')!, /^1\.2\.5\. Thời gian thực hiện/);
-      assert.match(ranges.get('3')!, /^1\.2\.5\. Thời gian thực hiện/);
+      // Each comment covers the words of its finding: the duplicated number.
+      assert.deepEqual([0, 1, 2, 3].map((k) => ranges.get(String(k))), ['1.2.4', '1.2.4', '1.2.5', '1.2.5']);
       assert.equal(all(xml(p['word/document.xml']), 'commentReference').length, 4);
       assert.match(p['[Content_Types].xml'], /PartName="\/word\/comments\.xml" ContentType="application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.comments\+xml"/);
       assert.match(p['word/_rels/document.xml.rels'], /relationships\/comments" Target="comments\.xml"/);
@@ -62,6 +43,28 @@ describe('docx annotate', function () {
       assert.deepEqual(checkDocx(bytes, { index: bundledIndex() }).diagnostics.map((d) => d.message.vi), checked.diagnostics.map((d) => d.message.vi));
     });
   }
+
+  it('puts a comment on the words of its finding across runs of different styles, leaving the text as it was', () => {
+    const body = [
+      p('KẾ HOẠCH'),
+      p('II. NHIỆM VỤ'),
+      p('1. Triển khai **Nghị quyết số 57-NQ/TW** ngày 22/12/2025 của *Bộ Chính trị*; Chỉ thị số 99-CT/TW ngày 01/02/2026.'),
+    ].join('');
+    const bytes = minimalDocx({ body });
+    const checked = checkDocx(bytes, { index: bundledIndex() });
+    // The task's missing fields cover the whole line (plain, bold and italic runs); the unknown numbers, a bold run and a plain one.
+    const found = checked.diagnostics;
+    assert.deepEqual(found.map((d) => d.code), ['missing-deadline', 'missing-lead-agency', 'unknown-directive', 'unknown-directive']);
+    const { bytes: out } = annotate(checked.doc, found);
+    const doc = xml(parts(out)['word/document.xml']);
+    const ranges = commentedText(doc);
+    const fragments = found.map((d) => checked.doc.text.slice(d.offsets.start, d.offsets.end).replace(/\*+/g, ''));
+    assert.deepEqual([0, 1, 2, 3].map((k) => ranges.get(String(k))), fragments);
+    assert.deepEqual(fragments.slice(2), ['57-NQ/TW', '99-CT/TW']);
+    const before = all(xml(parts(bytes)['word/document.xml']), 'p').map(textOf);
+    assert.deepEqual(all(doc, 'p').map(textOf), before, 'the split runs hold the same text');
+    assert.deepEqual(checkDocx(out, { index: bundledIndex() }).diagnostics.map((d) => d.message.vi), checked.diagnostics.map((d) => d.message.vi));
+  });
 
   it('keeps comments already in the file and numbers the new ones after them', async () => {
     const first = checkDocx(docxOfLines(seed(SEEDS.plan000)), { index: bundledIndex() });

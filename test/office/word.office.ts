@@ -15,7 +15,7 @@ import { checkDocx } from '../../server/src/docx/check';
 import { exportDocx } from '../../server/src/docx/export';
 import { convertWithOffice, findSoffice } from '../../server/src/docx/office';
 import { bundledIndex, corpus, ROOT, seed, SEEDS } from '../helpers';
-import { all, attr, parts, textOf, xml } from '../docx/xml';
+import { all, attr, commentedText, parts, textOf, xml } from '../docx/xml';
 
 const FOUR = ['duplicate-section-number', 'section-order', 'duplicate-section-number', 'section-order'];
 
@@ -65,7 +65,7 @@ describe('Word files through LibreOffice', function () {
   });
 
   let annotated: string;
-  it('annotates that file: four comments on the right paragraphs, and LibreOffice converts the copy to PDF', () => {
+  it('annotates that file: four comments on the words of the right paragraphs, and LibreOffice converts the copy to PDF', () => {
     const r = checkDocx(fs.readFileSync(fromText), { index: bundledIndex() });
     annotated = path.join(tmp, 'seed000.nhan-xet.docx');
     const { bytes, comments: n } = annotate(r.doc, r.diagnostics);
@@ -85,6 +85,9 @@ describe('Word files through LibreOffice', function () {
       } else file = convert(annotated, via);
       const found = comments(file);
       assert.equal(found.length, 4);
+      // Still on the words of each finding: the duplicated number.
+      const ranges = commentedText(xml(parts(fs.readFileSync(file))['word/document.xml']));
+      assert.deepEqual([...ranges.values()].sort(), ['1.2.4', '1.2.4', '1.2.5', '1.2.5']);
       assert.deepEqual(found.map((c) => c.on.slice(0, 6)), ['1.2.4.', '1.2.4.', '1.2.5.', '1.2.5.']);
       assert.match(found[0].text, /Số mục 1\.2\.4 bị trùng.*duplicate-section-number/);
       // And the re-saved file still checks the same.

@@ -1,6 +1,6 @@
 // A reviewed copy of a Word file: each finding written as a real Word comment
 // (word/comments.xml, its content type and relationship, a comment range
-// around the paragraphs the finding stands in and a reference run), signed
+// around the words the finding is about and a reference run), signed
 // kehoach. The original bytes are not touched; comments already in the file
 // are kept and the new ones numbered after them.
 
@@ -8,7 +8,7 @@ import type { Document as XmlDocument, Element } from '@xmldom/xmldom';
 import type { Severity } from '../core/rules/types';
 import type { LocatedDiagnostic } from './check';
 import { child, children, CT, parseXml, REL, W, wAttr } from './package';
-import type { DocxText } from './read';
+import type { DocxText, TextBlock, TextPiece } from './read';
 
 export const AUTHOR = 'kehoach';
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
@@ -31,15 +31,18 @@ export function annotate(doc: DocxText, findings: LocatedDiagnostic[], options: 
   const comments = doc.pkg.xml(target) ?? parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}"/>`, target);
   let id = nextId(comments, doc.document);
   let written = 0;
-  for (const d of findings) {
-    if (!d.location) continue;
-    const block = doc.blocks[d.location.block];
+  const located = findings.filter((d) => d.location);
+  const byBlock = new Map<number, { id: number; start: number; end: number }[]>();
+  for (const d of located) {
     const text = `${(lang === 'vi' ? SEVERITY_VI : SEVERITY_EN)[d.severity]}: ${d.message[lang]} (${d.code})`;
     comments.documentElement!.appendChild(commentElement(comments, id, text, date));
-    anchor(block.first, block.last, id);
+    const list = byBlock.get(d.location!.block) ?? [];
+    list.push({ id, start: d.offsets.start, end: d.offsets.end });
+    byBlock.set(d.location!.block, list);
     id++;
     written++;
   }
+  for (const [k, list] of byBlock) anchorAll(doc.blocks[k], list);
   doc.pkg.setXml('word/document.xml', doc.document);
   if (doc.footnotes) doc.pkg.setXml('word/footnotes.xml', doc.footnotes);
   doc.pkg.setXml(target, comments);
@@ -108,6 +111,79 @@ function commentElement(doc: XmlDocument, id: number, text: string, date: string
   p.appendChild(run);
   c.appendChild(p);
   return c;
+}
+
+/** Where a comment boundary falls: before character `k` of the w:t `piece.t`. */
+interface Boundary {
+  piece: TextPiece;
+  k: number;
+  offset: number;
+  /** The run that starts at the boundary, once the run holding it is split there. */
+  node?: Element;
+}
+
+/**
+ * Comments on the words they are about: the runs holding a finding's first
+ * and last characters are split there and the range put between. A finding
+ * that has no characters of its own in the file (a Word list label) or that
+ * spans paragraphs is put around its paragraphs.
+ */
+function anchorAll(block: TextBlock, list: { id: number; start: number; end: number }[]): void {
+  const pieces = block.first === block.last ? (block.pieces ?? []).filter((p) => p.at.length > 1) : [];
+  const points = new Map<string, Boundary>();
+  const boundary = (piece: TextPiece, k: number): Boundary => {
+    const key = `${pieces.indexOf(piece)}:${k}`;
+    let b = points.get(key);
+    if (!b) points.set(key, (b = { piece, k, offset: piece.at[k] }));
+    return b;
+  };
+  const ranges: { id: number; from?: Boundary; to?: Boundary }[] = list.map(({ id, start, end }) => {
+    const first = pieces.find((p) => p.at[p.at.length - 2] >= start);
+    const lastPiece = [...pieces].reverse().find((p) => p.at[0] < Math.max(end, start + 1));
+    if (!first || !lastPiece) return { id };
+    const from = boundary(first, first.at.findIndex((o) => o >= start));
+    const chars = lastPiece.at.slice(0, -1).filter((o) => o < Math.max(end, start + 1)).length;
+    return { id, from, to: boundary(lastPiece, chars) };
+  });
+  // From the end of the paragraph back: a split leaves the characters before it in the elements the earlier boundaries name.
+  for (const b of [...points.values()].sort((x, y) => y.offset - x.offset || y.k - x.k)) b.node = splitRun(b.piece, b.k);
+  for (const r of ranges) {
+    if (!r.from?.node || !r.to?.node) {
+      anchor(block.first, block.last, r.id);
+      continue;
+    }
+    const doc = block.first.ownerDocument!;
+    r.from.node.parentNode!.insertBefore(w(doc, 'commentRangeStart', { id: String(r.id) }), r.from.node);
+    const ref = w(doc, 'r');
+    ref.appendChild(w(doc, 'commentReference', { id: String(r.id) }));
+    r.to.node.parentNode!.insertBefore(w(doc, 'commentRangeEnd', { id: String(r.id) }), r.to.node);
+    r.to.node.parentNode!.insertBefore(ref, r.to.node);
+  }
+}
+
+/** Splits the run holding `piece.t` before its character `k`; returns the new run holding the rest (inserted after). */
+function splitRun(piece: TextPiece, k: number): Element {
+  const { run, t } = piece;
+  const text = t.textContent ?? '';
+  // At the start of a run's text nothing needs splitting: the boundary is the run itself.
+  if (k === 0 && children(run).every((e, i) => i >= children(run).indexOf(t) || e.localName === 'rPr')) return run;
+  const rest = run.cloneNode(true) as Element;
+  const index = children(run).indexOf(t);
+  const restKids = children(rest);
+  const restT = restKids[index];
+  // The original keeps what comes before the boundary, the copy what comes after (each keeps the run properties).
+  for (const e of children(run).slice(index + 1)) run.removeChild(e);
+  for (const e of restKids.slice(0, index)) if (!(e.localName === 'rPr' && e.namespaceURI === W)) rest.removeChild(e);
+  setText(t, text.slice(0, k));
+  setText(restT, text.slice(k));
+  run.parentNode!.insertBefore(rest, run.nextSibling);
+  return rest;
+}
+
+function setText(t: Element, text: string): void {
+  while (t.firstChild) t.removeChild(t.firstChild);
+  t.appendChild(t.ownerDocument!.createTextNode(text));
+  t.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
 }
 
 /** A comment range from the start of `first` to the end of `last`, and the reference run after it. */

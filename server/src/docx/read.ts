@@ -25,6 +25,16 @@ export interface TextBlock {
   /** First and last w:p of the stretch: where a comment on it is anchored. */
   first: Element;
   last: Element;
+  /** For a paragraph read as a line of its own: where each w:t's characters stand in the text. */
+  pieces?: TextPiece[];
+}
+
+/** The characters of one w:t and the offsets they were written at (emphasis marks and labels skipped). */
+export interface TextPiece {
+  t: Element;
+  run: Element;
+  /** Offset in the text of each character of t, and of its end. */
+  at: number[];
 }
 
 export interface DocxText {
@@ -43,6 +53,8 @@ interface Segment {
   text: string;
   bold: boolean;
   italic: boolean;
+  /** The w:t elements the text holds, from where in it. */
+  sources: { t: Element; run: Element; from: number; length: number }[];
 }
 
 class Reader {
@@ -81,9 +93,9 @@ class Reader {
 
   private paragraph(p: Element): void {
     const n = ++this.paragraphs;
-    const text = this.paragraphText(p, '\n');
+    const { text, pieces } = this.trackedText(p);
     const start = this.push(text);
-    this.blocks.push({ start, end: start + text.length, location: { kind: 'paragraph', paragraph: n }, first: p, last: p });
+    this.blocks.push({ start, end: start + text.length, location: { kind: 'paragraph', paragraph: n }, first: p, last: p, pieces: shift(pieces, start) });
   }
 
   private table(tbl: Element): void {
@@ -99,9 +111,9 @@ class Reader {
   private layoutRow(tr: Element, table: number, row: number): void {
     children(tr, 'tc').forEach((tc, c) => {
       for (const p of cellParagraphs(tc)) {
-        const text = this.paragraphText(p, '\n');
+        const { text, pieces } = this.trackedText(p);
         const start = this.push(text);
-        this.blocks.push({ start, end: start + text.length, location: { kind: 'cell', table, row, cell: c + 1 }, first: p, last: p });
+        this.blocks.push({ start, end: start + text.length, location: { kind: 'cell', table, row, cell: c + 1 }, first: p, last: p, pieces: shift(pieces, start) });
       }
     });
   }
@@ -134,12 +146,19 @@ class Reader {
 
   /** The paragraph's text: list label, runs with emphasis marks; line breaks as `breakAs`. */
   paragraphText(p: Element, breakAs: string): string {
+    return this.trackedText(p, breakAs).text;
+  }
+
+  /** paragraphText, with where each w:t's characters were written (offsets in the line). */
+  trackedText(p: Element, breakAs = '\n'): { text: string; pieces: TextPiece[] } {
     const pPr = child(p, 'pPr');
     const pStyle = wAttr(child(pPr ?? p, 'pStyle'), 'val');
     const segments: Segment[] = [];
     const base = { bold: this.styles.bold(pStyle, true) ?? false, italic: this.styles.italic(pStyle, true) ?? false };
     this.runs(p, segments, base, breakAs);
-    return this.label(pPr, pStyle) + emphasised(segments);
+    const label = this.label(pPr, pStyle);
+    const body = emphasised(segments);
+    return { text: label + body.text, pieces: shift(body.pieces, label.length) };
   }
 
   private label(pPr: Element | undefined, pStyle: string | undefined): string {
@@ -182,12 +201,16 @@ class Reader {
     const bold = onOff(rPr && child(rPr, 'b')) ?? this.styles.bold(rStyle) ?? base.bold;
     const italic = onOff(rPr && child(rPr, 'i')) ?? this.styles.italic(rStyle) ?? base.italic;
     let text = '';
+    const sources: Segment['sources'] = [];
     for (const e of children(r)) {
       if (e.namespaceURI !== W) continue;
       switch (e.localName) {
-        case 't':
-          text += e.textContent ?? '';
+        case 't': {
+          const t = e.textContent ?? '';
+          sources.push({ t: e, run: r, from: text.length, length: t.length });
+          text += t;
           break;
+        }
         case 'tab':
         case 'ptab':
           text += ' ';
@@ -208,7 +231,7 @@ class Reader {
         default:
       }
     }
-    if (text) out.push({ text, bold, italic });
+    if (text) out.push({ text, bold, italic, sources });
   }
 
   footnotes(doc: XmlDocument | undefined): void {
@@ -247,23 +270,36 @@ function cellParagraphs(tc: Element): Element[] {
   return out;
 }
 
-/** Runs joined, each bold or italic stretch wrapped in `**`/`*` around its non-blank part. */
-function emphasised(segments: Segment[]): string {
+/** Runs joined, each bold or italic stretch wrapped in `**`/`*` around its non-blank part; where each w:t went. */
+function emphasised(segments: Segment[]): { text: string; pieces: TextPiece[] } {
   const merged: Segment[] = [];
   for (const s of segments) {
     const last = merged[merged.length - 1];
-    if (last && last.bold === s.bold && last.italic === s.italic) last.text += s.text;
-    else merged.push({ ...s });
+    if (last && last.bold === s.bold && last.italic === s.italic) {
+      last.sources.push(...s.sources.map((src) => ({ ...src, from: src.from + last.text.length })));
+      last.text += s.text;
+    } else merged.push({ ...s, sources: [...s.sources] });
   }
-  return merged
-    .map((s) => {
-      const mark = (s.bold ? '**' : '') + (s.italic ? '*' : '');
-      if (!mark || !s.text.trim()) return s.text;
-      const lead = /^\s*/.exec(s.text)![0];
-      const trail = /\s*$/.exec(s.text)![0];
-      return lead + mark + s.text.trim() + [...mark].reverse().join('') + trail;
-    })
-    .join('');
+  let out = '';
+  const pieces: TextPiece[] = [];
+  for (const s of merged) {
+    const mark = (s.bold ? '**' : '') + (s.italic ? '*' : '');
+    const marked = !!mark && !!s.text.trim();
+    const lead = marked ? /^\s*/.exec(s.text)![0].length : 0;
+    const words = marked ? s.text.trim().length : s.text.length;
+    const m = marked ? mark.length : 0;
+    // Character k of the stretch is written after the opening mark once past the lead, after both marks once past the words.
+    const place = (k: number) => out.length + k + (k >= lead && marked ? m : 0) + (k >= lead + words && marked ? m : 0);
+    for (const src of s.sources) pieces.push({ t: src.t, run: src.run, at: Array.from({ length: src.length + 1 }, (_, i) => place(src.from + i)) });
+    out += marked ? s.text.slice(0, lead) + mark + s.text.trim() + [...mark].reverse().join('') + s.text.slice(lead + words) : s.text;
+  }
+  return { text: out, pieces };
+}
+
+function shift(pieces: TextPiece[], by: number): TextPiece[] {
+  if (!by) return pieces;
+  for (const p of pieces) for (let i = 0; i < p.at.length; i++) p.at[i] += by;
+  return pieces;
 }
 
 export function readDocx(bytes: Uint8Array): DocxText {
