@@ -115,6 +115,21 @@ describe('docx export: the form of Phụ lục I', function () {
     assert.equal(all(doc, 'tr').length, markdownRows - tables.length, 'every row but the separators');
   });
 
+  it('fills the header from the settings only where the text names nothing', async () => {
+    const letterhead = { superior: 'Đảng bộ tỉnh Bắc Ninh', issuer: 'Đảng ủy UBND tỉnh', locality: 'Bắc Ninh' };
+    const filled = xml(parts(await exportDocx(seed(SEEDS.plan000), { letterhead }))['word/document.xml']);
+    const [left, right] = all(all(all(filled, 'tbl')[0], 'tr')[0], 'tc');
+    assert.deepEqual(all(left, 'p').map(textOf).filter((t) => t && t !== '*'), ['ĐẢNG BỘ TỈNH BẮC NINH', 'ĐẢNG ỦY UBND TỈNH']);
+    assert.ok(allBold(all(left, 'p').find((p) => textOf(p) === 'ĐẢNG ỦY UBND TỈNH')!));
+    assert.ok(!allBold(all(left, 'p').find((p) => textOf(p) === 'ĐẢNG BỘ TỈNH BẮC NINH')!));
+    assert.ok(textOf(right).includes('ĐẢNG CỘNG SẢN VIỆT NAM'));
+    assert.match(textOf(all(all(all(filled, 'tbl')[0], 'tr')[1], 'tc')[1]), /^Bắc Ninh, ngày\s+tháng\s+năm \d{4}$/);
+    // The Hà Nội plan names its issuer and date: the settings change nothing.
+    const own = xml(parts(await exportDocx(corpus('plans/hanoi-kh173-ubnd-2026.txt'), { letterhead }))['word/document.xml']);
+    assert.ok(textOf(all(own, 'tbl')[0]).startsWith('ỦY BAN NHÂN DÂNTHÀNH PHỐ HÀ NỘI'));
+    assert.ok(!textOf(all(own, 'tbl')[0]).includes('BẮC NINH'));
+  });
+
   it('turns typed footnotes into Word footnotes', async () => {
     const p = parts(await exportDocx(seed(SEEDS.plan000)));
     assert.match(p['word/footnotes.xml'], /Điều tra khảo sát về sự quan tâm của người dân/);

@@ -106,6 +106,8 @@ describe('docx check: seed 000 pasted into Word, one paragraph per line', () => 
         ['section-order', { kind: 'paragraph', paragraph: 79 }, '1.2.5. Thời gian thực hiện'],
       ],
     );
+    // A long quote is cut after a whole word.
+    assert.match(result.diagnostics[0].location!.quote, / các…$/);
   });
 
   it('places a finding in a Word table cell by table, row and cell', () => {

@@ -74,11 +74,18 @@ export interface ExportOptions {
   party?: boolean;
   /** One paragraph per line, as typed: no joining of lines broken by a PDF conversion. */
   keepLines?: boolean;
+  /**
+   * The issuer's header from the settings (issue 14, part 5), used only where
+   * the text names none: superior body, issuing body, locality (the date line
+   * then reads `<locality>, ngày … tháng … năm …`, to be filled in at signing).
+   */
+  letterhead?: { superior?: string; issuer?: string; locality?: string };
 }
 
 export async function exportDocx(text: string, options: ExportOptions = {}): Promise<Uint8Array> {
   const form = splitForm(text);
   if (options.party !== undefined) form.party = options.party;
+  fillLetterhead(form, options.letterhead);
   const sizes = form.party ? PARTY : STATE;
   const notes = footnotes(form);
   const children: (Paragraph | Table)[] = [];
@@ -104,6 +111,18 @@ export async function exportDocx(text: string, options: ExportOptions = {}): Pro
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** Header parts the text lacks, from the settings; what the text has is kept. */
+function fillLetterhead(form: FormParts, head: ExportOptions['letterhead']): void {
+  if (!head || !form.type) return;
+  const clean = (v: string | undefined) => v?.trim().replace(/\s+/g, ' ').toUpperCase() || undefined;
+  if (!form.left.some((l) => !IS_NUMBER.test(l))) {
+    const bodies = [clean(head.superior), clean(head.issuer)].filter((v): v is string => !!v);
+    form.left.unshift(...bodies);
+  }
+  const locality = head.locality?.trim();
+  if (!form.date && locality) form.date = `${locality}, ngày      tháng      năm ${new Date().getFullYear()}`;
 }
 
 interface RunStyle {

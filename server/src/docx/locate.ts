@@ -36,7 +36,7 @@ export function locate(text: string, blocks: TextBlock[], start: number, end: nu
   const b = blocks[k];
   const from = Math.min(Math.max(start, b.start), b.end);
   // A short finding (a section number) is quoted with the words after it, so it can be searched for.
-  const to = Math.min(Math.max(end, from + QUOTE_MAX), b.end);
+  const to = Math.min(Math.max(end, from + QUOTE_MAX + 1), b.end);
   const quote = cleanQuote(to > from ? text.slice(from, to) : text.slice(b.start, b.end));
   return { location: b.location, quote, block: k };
 }
