@@ -53,6 +53,13 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq || die "apt-get update failed"
   apt-get install -y -qq "${need_apt[@]}" >/dev/null || die "apt-get install ${need_apt[*]} failed"
 fi
+# Headless LibreOffice Writer and pdftoppm for the Word tests (npm run test:office):
+# scripts/office-setup.sh installs them without recommended packages.
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
+  [ "$(id -u)" = 0 ] || die "missing LibreOffice (libreoffice-writer-nogui, poppler-utils); run as root, or: sudo bash scripts/office-setup.sh"
+  step "LibreOffice (scripts/office-setup.sh)"
+  bash "$(dirname "$0")/office-setup.sh" || die "scripts/office-setup.sh failed"
+fi
 [ -x /usr/bin/chromium ] || die "/usr/bin/chromium not found after install"
 [ -f /usr/include/gssapi/gssapi.h ] || die "gssapi/gssapi.h (libkrb5-dev) not found after install"
 command -v rg >/dev/null 2>&1 || die "rg (ripgrep) not found after install"

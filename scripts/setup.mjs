@@ -44,6 +44,9 @@ const APT_PACKAGES = [
   ['libkrb5-dev', '/usr/include/gssapi/gssapi.h'],
   // A monospace font with every Vietnamese letter (the editor font of the e2e profile).
   ['fonts-noto-mono', '/usr/share/fonts/truetype/noto/NotoMono-Regular.ttf'],
+  // Headless LibreOffice and pdftoppm: the Word tests (test:office) convert and render with them.
+  ['libreoffice-writer-nogui', '/usr/bin/soffice'],
+  ['poppler-utils', '/usr/bin/pdftoppm'],
 ];
 
 /**

@@ -213,8 +213,8 @@ describe('kehoach help, --version and usage errors (CLI)', () => {
 
   // Each mistake: exit 2, nothing on stdout, exactly one line on stderr, in Vietnamese and in English.
   const mistakes: [args: string[], vi: RegExp, en: RegExp][] = [
-    [[], /^kehoach: thiếu lệnh \(check, table, help\) \(xem: kehoach --help\)$/, /^kehoach: no command given \(check, table, help\) \(see: kehoach --help --lang en\)$/],
-    [['lint', 'x'], /^kehoach: không có lệnh "lint"/, /^kehoach: no command "lint" \(commands: check, table, help\)/],
+    [[], /^kehoach: thiếu lệnh \(check, table, export, import, help\) \(xem: kehoach --help\)$/, /^kehoach: no command given \(check, table, export, import, help\) \(see: kehoach --help --lang en\)$/],
+    [['lint', 'x'], /^kehoach: không có lệnh "lint"/, /^kehoach: no command "lint" \(commands: check, table, export, import, help\)/],
     [['check'], /^kehoach: chưa chỉ ra tệp cần kiểm tra \(xem: kehoach check --help\)$/, /^kehoach: no file to check given/],
     [['check', '--bogus', 'x'], /^kehoach: lệnh check không có tùy chọn --bogus \(xem: kehoach check --help\)$/, /^kehoach: check has no option --bogus \(see: kehoach check --help --lang en\)$/],
     [['check', '--format'], /^kehoach: --format cần một giá trị \(text\|json\)/, /^kehoach: --format needs a value \(text\|json\)/],

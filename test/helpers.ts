@@ -115,3 +115,4 @@ export function nfd(text: string): string {
 export function essence(diags: Diagnostic[]): string[] {
   return diags.map((d) => `${d.range.start.line}:${d.code}:${d.message.vi}`);
 }
+

@@ -1,9 +1,11 @@
 // The extension's commands: export the assignment table, switch a rule off,
-// open a rule's documentation, go to a task, show the log, reload the index.
+// open a rule's documentation, go to a task, show the log, reload the index;
+// Word files (check, comment, import, export) in word.ts.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ActivePlanTracker } from './activePlan';
+import { registerWordCommands } from './word';
 import { AssignmentTableFormat, AssignmentTableRequest, ConvertLegacyEncodingRequest, isCandidate, ReloadIndexNotification, TaskEntry } from './protocol';
 
 export const COMMANDS = {
@@ -14,9 +16,14 @@ export const COMMANDS = {
   showOutput: 'kehoach.showOutput',
   reloadIndex: 'kehoach.reloadIndex',
   convertLegacyEncoding: 'kehoach.convertLegacyEncoding',
+  checkWord: 'kehoach.checkWord',
+  annotateWord: 'kehoach.annotateWord',
+  importWord: 'kehoach.importWord',
+  exportWord: 'kehoach.exportWord',
+  exportPdf: 'kehoach.exportPdf',
 } as const;
 
-interface Deps {
+export interface Deps {
   context: vscode.ExtensionContext;
   client: LanguageClient;
   output: vscode.LogOutputChannel;
@@ -48,7 +55,7 @@ async function pickRule(context: vscode.ExtensionContext, arg: unknown, placeHol
 }
 
 /** The plan to act on: the URI given, the active editor, or the last plan shown. */
-function planDocument(tracker: ActivePlanTracker, arg: unknown): vscode.Uri | undefined {
+export function planDocument(tracker: ActivePlanTracker, arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
   const active = vscode.window.activeTextEditor?.document;
   if (active && isCandidate(active)) return active.uri;
@@ -180,5 +187,6 @@ export function registerCommands(deps: Deps): vscode.Disposable[] {
     vscode.commands.registerCommand(COMMANDS.showOutput, () => deps.output.show(true)),
     vscode.commands.registerCommand(COMMANDS.reloadIndex, () => reloadIndex(deps)),
     vscode.commands.registerCommand(COMMANDS.convertLegacyEncoding, () => convertLegacyEncoding(deps)),
+    ...registerWordCommands(deps),
   ];
 }

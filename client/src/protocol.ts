@@ -10,7 +10,9 @@ import type {
 } from '../../server/src/core/features/taskList';
 import { NOTIFICATIONS, REQUESTS } from '../../server/src/lsp/requests';
 
-export type { AssignmentTableFormat, AssignmentTableResult, TaskEntry, TaskListResult };
+import type { WordFinding } from '../../server/src/lsp/features/word';
+
+export type { AssignmentTableFormat, AssignmentTableResult, TaskEntry, TaskListResult, WordFinding };
 
 export const TasksRequest = new RequestType<{ uri: string }, TaskListResult, void>(REQUESTS.tasks);
 export const AssignmentTableRequest = new RequestType<{ uri: string; format: AssignmentTableFormat }, AssignmentTableResult, void>(
@@ -21,6 +23,11 @@ export const ReloadIndexNotification = new NotificationType0(NOTIFICATIONS.reloa
 export const ConvertLegacyEncodingRequest = new RequestType<{ uri: string }, { version: number | null; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }, void>(
   REQUESTS.convertLegacyEncoding,
 );
+/** Word files: the findings of a .docx with their places, a commented copy, its text, an open plan exported. */
+export const CheckWordRequest = new RequestType<{ uri: string }, { findings: WordFinding[] }, void>('kehoach/checkWord');
+export const AnnotateWordRequest = new RequestType<{ uri: string; target: string }, { comments: number }, void>('kehoach/annotateWord');
+export const ImportWordRequest = new RequestType<{ uri: string }, { text: string }, void>('kehoach/importWord');
+export const ExportWordRequest = new RequestType<{ uri: string; target: string; format: 'docx' | 'pdf' }, { target: string }, void>('kehoach/exportWord');
 /** Sent when the user trusts the workspace: the server then reads its index files. */
 export const WorkspaceTrustedNotification = new NotificationType0(NOTIFICATIONS.workspaceTrusted);
 

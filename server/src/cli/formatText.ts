@@ -1,8 +1,9 @@
 // ESLint-like text output: `file:line:col  severity  message  rule-id`.
 
-import type { Diagnostic } from '../core/lint';
+import type { LocatedDiagnostic } from '../docx/check';
+import { describeLocation } from '../docx/locate';
 
-export function formatText(results: { file: string; diagnostics: Diagnostic[] }[], lang: 'vi' | 'en'): string {
+export function formatText(results: { file: string; diagnostics: LocatedDiagnostic[] }[], lang: 'vi' | 'en'): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -12,6 +13,12 @@ export function formatText(results: { file: string; diagnostics: Diagnostic[] }[
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else others++;
+      // A Word file has no lines to speak of: its paragraph (or cell) and a quoted fragment instead.
+      if (d.location) {
+        const pos = `${r.file} (${describeLocation(d.location.location)[lang]})`;
+        lines.push(`${pos}  ${d.severity}  ${d.message[lang]}  ${d.code}  «${d.location.quote}»`);
+        continue;
+      }
       const pos = `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
       lines.push(`${pos}  ${d.severity}  ${d.message[lang]}  ${d.code}`);
     }

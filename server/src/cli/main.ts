@@ -17,6 +17,12 @@ import { CommandSpec, commandHelp, generalHelp, Lang, LANG_OPTION, parseOptions,
 import { checkFiles, FileResult, serveIfWorker } from './parallel';
 import { fileError } from './readFile';
 import { runTable, TABLE_COMMAND } from './table';
+import { EXPORT_COMMAND, IMPORT_COMMAND } from './wordCommands';
+/** The Word commands, loaded when one runs: a plain `check` of text files never evaluates the Word code. */
+function word(): typeof import('./word') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./word') as typeof import('./word');
+}
 import { UsageError } from './usageError';
 
 const EXIT_CODES: Msg[] = [
@@ -29,8 +35,8 @@ export const CHECK_COMMAND: CommandSpec = {
   name: 'check',
   operands: { vi: 'TỆP|THƯ_MỤC…', en: 'FILE|DIR…' },
   summary: {
-    vi: 'kiểm tra kế hoạch (thư mục: các tệp .kh, .kehoach, .md, .txt bên trong)',
-    en: 'checks plans (a directory: the .kh, .kehoach, .md, .txt files inside it)',
+    vi: 'kiểm tra kế hoạch (thư mục: các tệp .kh, .kehoach, .md, .txt, .docx bên trong)',
+    en: 'checks plans (a directory: the .kh, .kehoach, .md, .txt, .docx files inside it)',
   },
   options: [
     { name: 'format', value: 'text|json', default: 'text', help: { vi: 'text: như ESLint (mặc định); json: một mảng JSON', en: 'text: ESLint-like (default); json: one JSON array' } },
@@ -42,13 +48,14 @@ export const CHECK_COMMAND: CommandSpec = {
       default: String(DEFAULT_MAX_FILE_SIZE_MB),
       help: { vi: `tệp lớn hơn không được kiểm tra (mặc định ${DEFAULT_MAX_FILE_SIZE_MB})`, en: `larger files are not checked (default ${DEFAULT_MAX_FILE_SIZE_MB})` },
     },
+    { name: 'annotate', value: 'OUT.docx', help: { vi: 'ghi bản sao của tệp .docx với mỗi vấn đề là một nhận xét Word', en: 'writes a copy of the .docx with each finding as a Word comment' } },
     { name: 'jobs', value: 'N', help: { vi: 'số luồng (mặc định: số nhân CPU)', en: 'threads (default: CPU cores)' } },
     LANG_OPTION,
   ],
   exitCodes: EXIT_CODES,
 };
 
-const COMMANDS = [CHECK_COMMAND, TABLE_COMMAND];
+const COMMANDS = [CHECK_COMMAND, TABLE_COMMAND, EXPORT_COMMAND, IMPORT_COMMAND];
 
 const usage = (command: string, msg: Msg, lang: Lang) => new UsageError(msg, lang, command);
 
@@ -73,7 +80,8 @@ export function expandInputs(inputs: string[]): { files: string[]; missing: File
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
         const p = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(p);
-        else if (/\.(kh|kehoach|md|txt)$/i.test(entry.name)) files.push(p);
+        // `~$…` files are the lock files Word leaves beside an open document.
+        else if (/\.(kh|kehoach|md|txt|docx)$/i.test(entry.name) && !entry.name.startsWith('~$')) files.push(p);
       }
     };
     walk(input);
@@ -147,6 +155,10 @@ async function runCheck(args: string[], lang: Lang, out: (s: string) => void, er
   const levels = readLevels(values.rule as string[], lang);
   const indexFiles = values.index as string[];
   const index = readIndex(indexFiles, lang);
+  if (values.annotate !== undefined) {
+    if (operands.length !== 1) throw usage('check', { vi: '--annotate cần đúng một tệp .docx', en: '--annotate takes exactly one .docx file' }, lang);
+    err(word().annotateCopy(operands[0], values.annotate as string, { index, levels, maxFileSizeMb }, lang));
+  }
   const { files, missing } = expandInputs(operands);
   const checked = await checkFiles(files, jobs, { indexFiles, levels, maxFileSizeMb }, { index, levels, maxFileSizeMb });
   // Files that could not be read: one line each, the others' findings as usual.
@@ -161,6 +173,7 @@ async function runCheck(args: string[], lang: Lang, out: (s: string) => void, er
         severity: d.severity,
         message: d.message[lang],
         range: d.range,
+        ...(d.location ? { location: { ...d.location.location, quote: d.location.quote } } : {}),
       })),
     }));
     out(JSON.stringify(json, null, 2));
@@ -200,12 +213,14 @@ async function dispatch(argv: string[], lang: Lang, out: (s: string) => void, er
   const command = first;
   if (command === 'check') return runCheck(rest, lang, out, err);
   if (command === 'table') return runTable(rest, lang, out);
+  if (command === 'export') return word().runExport(rest, lang, out);
+  if (command === 'import') return word().runImport(rest, lang, out);
   if (command === 'help' || command === '--help' || command === '-h') return runHelp(rest, lang, out);
   if (command === '--version' || command === '-v') {
     out(`kehoach ${version}`);
     return 0;
   }
-  if (!command) throw new UsageError({ vi: 'thiếu lệnh (check, table, help)', en: 'no command given (check, table, help)' }, lang, '');
+  if (!command) throw new UsageError({ vi: `thiếu lệnh (${COMMANDS.map((c) => c.name).join(', ')}, help)`, en: `no command given (${COMMANDS.map((c) => c.name).join(', ')}, help)` }, lang, '');
   throw unknownCommand(command, lang);
 }
 

@@ -11,6 +11,8 @@ export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 export interface OptionSpec {
   name: string;
+  /** A one-letter form (`o` for `-o`). */
+  short?: string;
   /** What the value stands for in the help (MB, FILE…); an option without one is a flag. */
   value?: string;
   multiple?: boolean;
@@ -83,9 +85,11 @@ export function parseOptions(command: CommandSpec, args: string[], lang: Lang): 
       operands.push(arg);
       continue;
     }
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') ? arg.slice(2, eq < 0 ? undefined : eq) : arg.slice(1);
-    const spec = arg.startsWith('--') ? command.options.find((o) => o.name === name) : undefined;
+    const long = arg.startsWith('--');
+    const eq = long ? arg.indexOf('=') : -1;
+    const given = long ? arg.slice(2, eq < 0 ? undefined : eq) : arg.slice(1);
+    const spec = command.options.find((o) => (long ? o.name === given : o.short === given));
+    const name = spec?.name ?? given;
     if (!spec) {
       throw new UsageError({ vi: `lệnh ${command.name} không có tùy chọn ${arg.split('=')[0]}`, en: `${command.name} has no option ${arg.split('=')[0]}` }, lang, command.name);
     }
@@ -106,7 +110,7 @@ export function parseOptions(command: CommandSpec, args: string[], lang: Lang): 
 }
 
 function optionLine(o: OptionSpec, lang: Lang): string {
-  const left = `  --${o.name}${o.value ? ` ${o.value}` : ''}${o.multiple ? ' …' : ''}`;
+  const left = `  ${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ` ${o.value}` : ''}${o.multiple ? ' …' : ''}`;
   return `${left.padEnd(28)} ${o.help[lang]}`;
 }
 

@@ -4,7 +4,9 @@
 // sequential run gives them.
 
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
-import type { Diagnostic, LintOptions } from '../core/lint';
+import type { LintOptions } from '../core/lint';
+import type { LocatedDiagnostic } from '../docx/check';
+import { loadWord } from '../docx/sniff';
 import { lint, unreadableDiagnostic } from '../core/lint';
 import type { Level, Msg } from '../core/rules/types';
 import { CLI_SIZE_LIMIT, readTextFile } from './readFile';
@@ -12,7 +14,7 @@ import { CLI_SIZE_LIMIT, readTextFile } from './readFile';
 /** A file's findings, or why it could not be read (then it has none). */
 export interface FileResult {
   file: string;
-  diagnostics: Diagnostic[];
+  diagnostics: LocatedDiagnostic[];
   error?: Msg;
 }
 
@@ -23,7 +25,7 @@ export interface CheckSetup {
   maxFileSizeMb: number;
 }
 
-type Outcome = { diagnostics: Diagnostic[] } | { error: Msg };
+type Outcome = { diagnostics: LocatedDiagnostic[] } | { error: Msg };
 
 /** Below this many files a worker's start-up (bundle, index) costs more than it saves. */
 const MIN_FILES_PER_WORKER = 50;
@@ -33,6 +35,16 @@ export function checkFile(file: string, options: LintOptions): Outcome {
   if ('error' in read) return { error: read.error };
   // Said per file, as an information line: the other files are still checked.
   if ('skipped' in read) return { diagnostics: [unreadableDiagnostic(read.skipped)] };
+  if ('docx' in read) {
+    const { checkDocx, DocxError } = loadWord();
+    try {
+      return { diagnostics: checkDocx(read.docx, { ...options, sizeLimitName: CLI_SIZE_LIMIT }).diagnostics };
+    } catch (e) {
+      // Said for that file, as a text with NUL is: the other files are still checked.
+      if (e instanceof DocxError) return { diagnostics: [unreadableDiagnostic(e.msg)] };
+      throw e;
+    }
+  }
   return { diagnostics: lint(read.text, { ...options, sizeLimitName: CLI_SIZE_LIMIT }).diagnostics };
 }
 

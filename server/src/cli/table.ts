@@ -6,6 +6,7 @@ import { unreadable } from '../core/lint';
 import type { Msg } from '../core/rules/types';
 import { CommandSpec, commandHelp, Lang, LANG_OPTION, parseOptions } from './options';
 import { CLI_SIZE_LIMIT, readTextFile } from './readFile';
+import { loadWord } from '../docx/sniff';
 import { UsageError } from './usageError';
 
 export const TABLE_COMMAND: CommandSpec = {
@@ -41,9 +42,10 @@ export function runTable(args: string[], lang: Lang, out: (s: string) => void): 
   const read = readTextFile(file);
   if ('error' in read) throw new UsageError(read.error, lang);
   if ('skipped' in read) throw notChecked(file, read.skipped, lang);
-  const why = unreadable(read.text, undefined, CLI_SIZE_LIMIT);
+  const text = 'docx' in read ? loadWord().readDocx(read.docx).text : read.text;
+  const why = unreadable(text, undefined, CLI_SIZE_LIMIT);
   if (why) throw notChecked(file, why, lang);
-  const lines = assignmentLines(parsePlan(read.text));
+  const lines = assignmentLines(parsePlan(text));
   if (format === 'json') out(JSON.stringify(lines, null, 2));
   else if (format === 'csv') out(toCsv(lines, lang).replace(/\r\n$/, ''));
   else out(toMarkdown(lines, lang).trimEnd());

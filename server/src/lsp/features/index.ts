@@ -15,6 +15,7 @@ import { foldingFeature } from './folding';
 import { hoverFeature } from './hover';
 import { legacyEncodingFeature } from './legacyEncoding';
 import { symbolsFeature } from './symbols';
+import { wordFeature } from './word';
 
 export interface FeatureContext {
   analyses: Analyses;
@@ -41,6 +42,7 @@ const features: { capabilities: ServerCapabilities; register: Register }[] = [
   hoverFeature,
   completionFeature,
   legacyEncodingFeature,
+  wordFeature,
 ];
 
 export const registerFeatures = Object.assign(
