@@ -3,6 +3,7 @@
 // without a colon is a sentence, not a label.
 
 import { labelKey } from '../text/vietnamese';
+import type { Msg } from '../rules/types';
 import type { FieldKind } from './model';
 
 export const DEFAULT_LABELS: Record<FieldKind, string[]> = {
@@ -38,6 +39,18 @@ export const DEFAULT_LABELS: Record<FieldKind, string[]> = {
 };
 
 export const FIELD_KINDS = Object.keys(DEFAULT_LABELS) as FieldKind[];
+
+/** What each field holds, as the settings and the docs name it. */
+export const FIELD_NAMES: Record<FieldKind, Msg> = {
+  content: { vi: 'nội dung nhiệm vụ', en: 'task content' },
+  solution: { vi: 'giải pháp', en: 'solutions' },
+  lead: { vi: 'cơ quan chủ trì', en: 'lead agency' },
+  coordination: { vi: 'cơ quan phối hợp', en: 'coordinating agencies' },
+  executor: { vi: 'cơ quan thực hiện', en: 'executing bodies' },
+  deadline: { vi: 'thời gian thực hiện', en: 'deadline' },
+  oversight: { vi: 'phân công theo dõi, chỉ đạo', en: 'overseeing leader' },
+  advisor: { vi: 'đơn vị tham mưu', en: 'advising unit' },
+};
 
 export type LabelLists = Partial<Record<FieldKind, string[]>>;
 
