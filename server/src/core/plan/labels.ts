@@ -71,6 +71,11 @@ export class LabelTable {
     this.maxLength = max + 4;
   }
 
+  /** The kind of a label as written (without its colon), if the table holds it. */
+  kindOf(label: string): FieldKind | undefined {
+    return this.byKey.get(labelKey(label));
+  }
+
   /**
    * Reads a label at the start of `text` (bullet and number already removed).
    * Returns the kind and the length up to and including the colon.

@@ -14,6 +14,7 @@ import { completionFeature } from './completion';
 import { foldingFeature } from './folding';
 import { hoverFeature } from './hover';
 import { legacyEncodingFeature } from './legacyEncoding';
+import { semanticTokensFeature } from './semanticTokens';
 import { symbolsFeature } from './symbols';
 
 export interface FeatureContext {
@@ -41,6 +42,7 @@ const features: { capabilities: ServerCapabilities; register: Register }[] = [
   hoverFeature,
   completionFeature,
   legacyEncodingFeature,
+  semanticTokensFeature,
 ];
 
 export const registerFeatures = Object.assign(
