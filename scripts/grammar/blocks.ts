@@ -40,3 +40,6 @@ const FN_DIGITS = '[\\x{00B9}\\x{00B2}\\x{00B3}\\x{2070}\\x{2074}-\\x{2079}]';
 export const FN_MARK = `(?:${FN_DIGITS}+|\\x{207D}${FN_DIGITS}+\\x{207E})`;
 
 export const SIGN_PREFIX = '(T/M|K/T|T/L|(?:TM|KT|TL|TUQ|Q)\\.|(?:TM|KT|TL|TUQ)(?=[ \\t]))';
+
+/** Include rules by name. */
+export const includes = (...names: string[]) => names.map((n) => ({ include: n }));

@@ -5,8 +5,9 @@
 import { APPENDIX_TITLES, DOCUMENT_TYPES, TITLE_TYPES } from '../../server/src/core/citations/documentTypes';
 import { DEFAULT_LABELS } from '../../server/src/core/plan/labels';
 import type { FieldKind } from '../../server/src/core/plan/model';
-import { DATE_FULL, DEADLINE, DOCNO_CORE, DOCNO_LOOSE, FN_MARK, ISSUER_CH, ONGOING, PERIOD, SIGN_PREFIX } from './blocks';
+import { DATE_FULL, DEADLINE, DOCNO_CORE, DOCNO_LOOSE, FN_MARK, includes, ISSUER_CH, ONGOING, PERIOD, SIGN_PREFIX } from './blocks';
 import { LabelGroups, LabelScope, LABEL_SCOPES, labelAhead, labelCaptures, labelCore } from './labels';
+import { injectionGrammar } from './injection';
 import { alt, EMPH, S, SO, vi, WB, WE } from './vi';
 
 export interface Vocabulary {
@@ -65,7 +66,6 @@ const sectionHeading = (v: Vocabulary, numRe: string, level: number) => ({
   },
 });
 
-const includes = (...names: string[]) => names.map((n) => ({ include: n }));
 
 function notes() {
   return {
@@ -335,45 +335,6 @@ export function planGrammar(v: Vocabulary) {
   };
 }
 
-/** Plan vocabulary inside Markdown, injected into `text.html.markdown`. */
-export function injectionGrammar() {
-  return {
-    $schema: SCHEMA,
-    scopeName: 'markdown.kehoach.injection',
-    comment: `${GENERATED} Highlights plan vocabulary inside Markdown.`,
-    // Only inside paragraphs and headings: matching before Markdown has opened its
-    // paragraph/list block would stop Markdown from recognising that block.
-    injectionSelector:
-      'L:text.html.markdown meta.paragraph.markdown -markup.fenced_code -markup.inline.raw -markup.raw -comment, ' +
-      'L:text.html.markdown markup.heading.markdown -markup.inline.raw -comment',
-    patterns: [
-      ...['deadline-paren', 'deadline', 'ongoing', 'citation', 'document-number', 'date', 'footnote-ref', 'label-inline', 'national', 'motto', 'preamble']
-        .map((r) => ({ include: `text.kehoach#${r}` })),
-      ...includes('#recipients-heading', '#part-number', '#section-number', '#signature'),
-    ],
-    repository: {
-      'recipients-heading': {
-        match: `(?<=^|\\*)(${alt(['Nơi nhận', 'Kính gửi'])})${SO}(:)`,
-        captures: { 1: { name: 'markup.heading.recipients.kehoach' }, 2: { name: 'punctuation.separator.key-value.kehoach' } },
-      },
-      'part-number': {
-        comment: 'Roman part number at the start of a heading: "## I- MỤC ĐÍCH", "**II. NỘI DUNG**".',
-        match: `(?<=^|#[ \\t]|^\\*\\*)([IVXLC]{1,7})${SO}([-.\\x{2013}\\x{2014}])${SO}(?=\\p{Lu}[^\\p{Ll}\\n]*$)`,
-        captures: { 1: { name: 'constant.numeric.part.kehoach' }, 2: { name: 'punctuation.separator.part.kehoach' } },
-      },
-      'section-number': {
-        comment: 'Section number in a heading or bold: "### 1.1. Title", "**1.1.** Title".',
-        match: '(?<=^|#[ \\t]|^\\*\\*)(\\d{1,2}(?:\\.\\d{1,2})*\\.|\\d{1,2}(?:\\.\\d{1,2})+)(?=\\*\\*|[ \\t])',
-        captures: { 1: { name: 'constant.numeric.section.kehoach' } },
-      },
-      signature: {
-        match: `^${SO}(\\*\\*|\\*)?${SIGN_PREFIX}(?=[ \\t])`,
-        captures: { 2: { name: 'keyword.other.signature.kehoach storage.modifier.signature.kehoach' } },
-      },
-    },
-  };
-}
-
 export const GRAMMAR_FILES = {
   plan: 'syntaxes/kehoach.tmLanguage.json',
   injection: 'syntaxes/kehoach-markdown.injection.tmLanguage.json',
@@ -382,5 +343,5 @@ export const GRAMMAR_FILES = {
 /** Each grammar file's text, by its path relative to the repository. */
 export function grammarTexts(v: Vocabulary = coreVocabulary()): Record<string, string> {
   const text = (obj: unknown) => JSON.stringify(obj, null, 2) + '\n';
-  return { [GRAMMAR_FILES.plan]: text(planGrammar(v)), [GRAMMAR_FILES.injection]: text(injectionGrammar()) };
+  return { [GRAMMAR_FILES.plan]: text(planGrammar(v)), [GRAMMAR_FILES.injection]: text(injectionGrammar(SCHEMA, GENERATED)) };
 }
