@@ -3,6 +3,7 @@
 // what the parser reads. scripts/build-grammar.ts writes them to syntaxes/.
 
 import { APPENDIX_TITLES, DOCUMENT_TYPES, TITLE_TYPES } from '../../server/src/core/citations/documentTypes';
+import { ISSUER_STOP_WORDS } from '../../server/src/core/citations/extract';
 import { DEFAULT_LABELS } from '../../server/src/core/plan/labels';
 import type { FieldKind } from '../../server/src/core/plan/model';
 import { DATE_FULL, DEADLINE, DOCNO_CORE, DOCNO_LOOSE, FN_MARK, includes, ISSUER_CH, ONGOING, PERIOD, SIGN_PREFIX } from './blocks';
@@ -18,6 +19,8 @@ export interface Vocabulary {
   labels: LabelGroups;
   /** Labels read inside parentheses: `(thời hạn: quý II/2026)`. */
   parenDeadlineLabels: readonly string[];
+  /** Words that end an issuer's name (`của Tỉnh ủy về…`). */
+  issuerStops: readonly string[];
 }
 
 /** The scope each field kind is coloured with. */
@@ -40,6 +43,7 @@ export function coreVocabulary(): Vocabulary {
     titles: [...TITLE_TYPES, ...APPENDIX_TITLES],
     labels: labelGroups(DEFAULT_LABELS),
     // The parser reads `(thời gian …)` and `(thời hạn …)` as inline deadlines (plan/tasks.ts).
+    issuerStops: [...new Set(ISSUER_STOP_WORDS.map((w) => w.toLowerCase()))],
     parenDeadlineLabels: DEFAULT_LABELS.deadline.filter((l) => /^thời (?:gian|hạn)\b/iu.test(l)).map((l) => l.toLowerCase()),
   };
 }
@@ -255,11 +259,10 @@ function labelRules(v: Vocabulary) {
   };
 }
 
-const CITATION_STOPS = ['về', 'v/v', 'để', 'nhằm', 'theo', 'tại', 'ngày', 'trong', 'đã', 'đối với', 'và các', 'với'];
 
 function citation(v: Vocabulary) {
   const type = alt(v.documentTypes);
-  const stop = `${S}(?:${alt(CITATION_STOPS)}|${vi('và')}${S}(?:${type}))${WE}`;
+  const stop = `${S}(?:${alt(v.issuerStops)}|${vi('và')}${S}(?:${type}))${WE}`;
   const issuer = `\\p{Lu}(?:(?!${stop})${ISSUER_CH})*(?<![ \\t\\x{00A0}])`;
   return {
     name: 'meta.citation.kehoach',

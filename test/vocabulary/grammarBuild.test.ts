@@ -1,5 +1,6 @@
 // The committed grammars are what scripts/build-grammar.ts writes from the
-// core tables, byte for byte, and every word of those tables is coloured.
+// core tables, byte for byte, and every word of those tables is coloured
+// as the parser reads it.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { GRAMMAR_FILES, grammarTexts, SCOPE_OF_KIND } from '../../scripts/grammar/build';
 import { DOCUMENT_TYPES, TITLE_TYPES } from '../../server/src/core/citations/documentTypes';
+import { extractCitations, ISSUER_STOP_WORDS } from '../../server/src/core/citations/extract';
+import { normalize } from '../../server/src/core/text/normalize';
 import { DEFAULT_LABELS, FIELD_KINDS } from '../../server/src/core/plan/labels';
 import { ROOT } from '../helpers';
 import { planTokenizer, scopesOf, Token } from './textmate';
@@ -53,6 +56,14 @@ describe('generated TextMate grammars', () => {
 
     it('every title that ends a header', () => {
       for (const title of TITLE_TYPES) assert.ok(scopesOf(tokenize(title), title).includes('entity.name.type.document.kehoach'), title);
+    });
+
+    it('ends an issuer where the citation reader ends it', () => {
+      for (const w of ISSUER_STOP_WORDS) {
+        const line = `Thực hiện Nghị quyết số 05-NQ/TW của Ban Thường vụ Tỉnh ủy ${w} công tác cán bộ`;
+        assert.equal(extractCitations(normalize(line).text)[0].issuer?.text, 'Ban Thường vụ Tỉnh ủy', `reader: ${w}`);
+        assert.ok(scopesOf(tokenize(line), 'Ban Thường vụ Tỉnh ủy').includes('entity.name.organization.kehoach'), `grammar: ${w}`);
+      }
     });
 
     it('no label the parser does not read', () => {

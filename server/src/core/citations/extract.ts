@@ -61,8 +61,13 @@ const SO_BEFORE = /(?<![\p{L}])(?:số|Số|SỐ)\s*:?\s*$/u;
 const DATE_NUMERIC = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/iu;
 const DATE_WORDS = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/iu;
 const ISSUER = /^\s*,?\s*của\s+/u;
+/**
+ * Words after which an issuer's name has ended (`của Tỉnh ủy về việc…`,
+ * `của UBND tỉnh đối với…`); the generated grammar ends its colouring there too.
+ */
+export const ISSUER_STOP_WORDS = ['về', 'v/v', 'V/v', 'để', 'nhằm', 'theo', 'tại', 'ngày', 'trong', 'đã', 'thì', 'trên', 'với', 'gắn', 'ban hành', 'đối với', 'và các'];
 const ISSUER_STOP = new RegExp(
-  `\\s+(?:về|v/v|V/v|tại|đã|thì|nhằm|theo|trong|trên|với|gắn|ban hành)\\s|[;,:.()\\n\\t"“”]|\\s-\\s|\\s+và\\s+(?=${DOCUMENT_TYPES.join('|')})`,
+  `\\s+(?:${ISSUER_STOP_WORDS.join('|')})\\s|[;,:.()\\n\\t"“”]|\\s-\\s|\\s+và\\s+(?=${DOCUMENT_TYPES.join('|')})`,
   'u',
 );
 
