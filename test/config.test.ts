@@ -54,3 +54,19 @@ describe('workspace configuration file', () => {
     });
   });
 });
+
+describe('JSON schema of .kehoach/config.json', () => {
+  it('is what npm run build:schema writes from the contributed settings', () => {
+    const r = require('child_process').spawnSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build-config-schema.mjs'), '--check'], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+  });
+  it('is contributed for the file, and holds every key readSettings reads', () => {
+    const root = path.join(__dirname, '..');
+    const pkg = require(path.join(root, 'package.json'));
+    const schema = require(path.join(root, 'schemas', 'kehoach-config.schema.json'));
+    assert.deepStrictEqual(pkg.contributes.jsonValidation, [{ fileMatch: '**/.kehoach/config.json', url: './schemas/kehoach-config.schema.json' }]);
+    for (const key of ['rules', 'index', 'detectPlans', 'maxFileSize', 'labels']) assert.ok(schema.properties[key], key);
+    assert.ok(schema.properties.index.properties.files);
+    assert.strictEqual(schema.properties.trace, undefined);
+  });
+});
