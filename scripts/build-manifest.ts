@@ -2,6 +2,8 @@
 // package.nls*.json (rule and label descriptions), the rules tables of
 // README.md and docs/rules/README.md, and docs/vocabulary.md, from RULES and
 // the core's vocabulary tables. Files already up to date are left untouched.
+// `npm run build:manifest` then runs build-config-schema.mjs, whose
+// .kehoach/config.json schema quotes those descriptions.
 //
 //   npm run build:manifest
 //
