@@ -2,6 +2,8 @@
 // Grammars from Hướng dẫn 36-HD/VPTW and Nghị định 30/2020/NĐ-CP; tried in the
 // order Party → legal normative → administrative, as in docs/domain.md.
 
+import { PARTY_CODES } from './documentTypes';
+
 export type NumberForm = 'party' | 'legal' | 'administrative';
 
 export interface DocNumber {
@@ -15,7 +17,7 @@ export interface DocNumber {
 }
 
 const SEG = '[A-ZĐ][A-Za-zĐđ0-9]*';
-const PARTY_CODE_RE = 'QĐi|QDi|CTr|QTr|TTr|NQ|CT|KL|QĐ|QD|QC|HD|KH|TB|BC|CV|TT|BB|ĐA|DA|BS';
+const PARTY_CODE_RE = PARTY_CODES.join('|');
 
 /**
  * One regex for all three forms. Spaces around `-` and `/` inside a number are

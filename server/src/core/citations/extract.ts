@@ -4,6 +4,9 @@
 
 import { isoDate } from './dates';
 import { DocNumber, documentNumbers, parseDocNumber } from './docNumber';
+import { DOCUMENT_TYPES, NOT_DIRECTIVES, TYPE_BY_CODE } from './documentTypes';
+
+export { DOCUMENT_TYPES, TYPE_BY_CODE };
 
 export interface Span {
   /** Offsets in the normalised text, end exclusive. */
@@ -38,40 +41,6 @@ export interface Citation extends Span {
   antecedent?: Citation;
 }
 
-/** Document type words, longest first so `Chương trình hành động` wins over `Chương trình`. */
-export const DOCUMENT_TYPES = [
-  'Chương trình hành động',
-  'Thông tư liên tịch',
-  'Thông báo kết luận',
-  'Nghị quyết liên tịch',
-  'Chương trình',
-  'Nghị quyết',
-  'Chỉ thị',
-  'Kết luận',
-  'Quyết định',
-  'Quy định',
-  'Kế hoạch',
-  'Hướng dẫn',
-  'Thông báo',
-  'Thông tri',
-  'Công văn',
-  'Báo cáo',
-  'Đề án',
-  'Nghị định',
-  'Thông tư',
-  'Luật',
-  'Pháp lệnh',
-  'Quy chế',
-  'Tờ trình',
-  'Văn bản',
-  'Giấy chứng nhận',
-  'Giấy phép',
-  'Hợp đồng',
-];
-
-/** Documents cited by number that are no directives: never looked up in the index. */
-const NOT_DIRECTIVES = new Set(['Giấy chứng nhận', 'Giấy phép', 'Hợp đồng']);
-
 /**
  * Whether the rules check a citation against the index: not the plan's own
  * number, not a licence or contract, and not a bare administrative number
@@ -83,13 +52,6 @@ export function checkedAgainstIndex(c: Citation): boolean {
   return !!c.typeSpan || c.number.form !== 'administrative';
 }
 
-/** Type implied by a Party type code, for numbers cited without a type word. */
-export const TYPE_BY_CODE: Record<string, string> = {
-  NQ: 'Nghị quyết', CT: 'Chỉ thị', KL: 'Kết luận', QĐ: 'Quyết định', QĐi: 'Quy định', QC: 'Quy chế',
-  HD: 'Hướng dẫn', KH: 'Kế hoạch', CTr: 'Chương trình', TB: 'Thông báo', BC: 'Báo cáo', CV: 'Công văn',
-  TT: 'Thông tri', TTr: 'Tờ trình', ĐA: 'Đề án', NĐ: 'Nghị định', QTr: 'Quy trình', BB: 'Biên bản',
-};
-
 const TYPE_BEFORE = new RegExp(
   `(?<![\\p{L}])(${DOCUMENT_TYPES.join('|')})(?:\\s+(?:số|so))?\\s*:?\\s*$`,
   'iu',
@@ -99,8 +61,13 @@ const SO_BEFORE = /(?<![\p{L}])(?:số|Số|SỐ)\s*:?\s*$/u;
 const DATE_NUMERIC = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/iu;
 const DATE_WORDS = /^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})(?!\d)/iu;
 const ISSUER = /^\s*,?\s*của\s+/u;
+/**
+ * Words after which an issuer's name has ended (`của Tỉnh ủy về việc…`,
+ * `của UBND tỉnh đối với…`); the generated grammar ends its colouring there too.
+ */
+export const ISSUER_STOP_WORDS = ['về', 'v/v', 'V/v', 'để', 'nhằm', 'theo', 'tại', 'ngày', 'trong', 'đã', 'thì', 'trên', 'với', 'gắn', 'ban hành', 'đối với', 'và các'];
 const ISSUER_STOP = new RegExp(
-  `\\s+(?:về|v/v|V/v|tại|đã|thì|nhằm|theo|trong|trên|với|gắn|ban hành)\\s|[;,:.()\\n\\t"“”]|\\s-\\s|\\s+và\\s+(?=${DOCUMENT_TYPES.join('|')})`,
+  `\\s+(?:${ISSUER_STOP_WORDS.join('|')})\\s|[;,:.()\\n\\t"“”]|\\s-\\s|\\s+và\\s+(?=${DOCUMENT_TYPES.join('|')})`,
   'u',
 );
 

@@ -6,6 +6,7 @@
 // Tỉnh ủy of the plan's province, and a deadline is judged against its date.
 
 import { isoDate } from '../citations/dates';
+import { APPENDIX_TITLES, TITLE_TYPES } from '../citations/documentTypes';
 import { asciiKey } from '../text/vietnamese';
 import type { Line, Plan, Span } from './model';
 
@@ -52,11 +53,10 @@ export interface PlanHeader {
 }
 
 /** Type titles that end the header. */
-const TYPE_TITLE =
-  /^(?:KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|QUY ĐỊNH|THÔNG BÁO|THÔNG TƯ|NGHỊ ĐỊNH|BÁO CÁO|ĐỀ ÁN|TỜ TRÌNH|QUY CHẾ|CÔNG VĂN|LUẬT)$/;
+const TYPE_TITLE = new RegExp(`^(?:${TITLE_TYPES.join('|')})$`);
 const HEADER_LINES = 40;
 /** An appendix or catalogue heading: a page that has no header of its own. */
-const NOT_HEADER = /^(?:PHỤ LỤC|MỤC LỤC|DANH MỤC)(?!\p{L})/u;
+const NOT_HEADER = new RegExp(`^(?:${APPENDIX_TITLES.join('|')})(?!\\p{L})`, 'u');
 const QUOC_HIEU = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/;
 const DANG_HEADING = /^ĐẢNG CỘNG SẢN VIỆT NAM$/;
 const MOTTO = /^Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc$/i;

@@ -3,6 +3,7 @@
 // without a colon is a sentence, not a label.
 
 import { labelKey } from '../text/vietnamese';
+import type { Msg } from '../rules/types';
 import type { FieldKind } from './model';
 
 export const DEFAULT_LABELS: Record<FieldKind, string[]> = {
@@ -28,7 +29,7 @@ export const DEFAULT_LABELS: Record<FieldKind, string[]> = {
   ],
   deadline: [
     'Thời gian thực hiện', 'Thời gian hoàn thành', 'Thời hạn hoàn thành', 'Thời hạn thực hiện', 'Thời hạn',
-    'Thời gian', 'Tiến độ thực hiện', 'Tiến độ hoàn thành', 'Lộ trình thực hiện',
+    'Thời gian', 'Tiến độ thực hiện', 'Tiến độ hoàn thành', 'Tiến độ', 'Lộ trình thực hiện',
   ],
   oversight: [
     'Phân công theo dõi, chỉ đạo', 'Phân công theo dõi', 'Phân công chỉ đạo', 'Phân công phụ trách',
@@ -38,6 +39,18 @@ export const DEFAULT_LABELS: Record<FieldKind, string[]> = {
 };
 
 export const FIELD_KINDS = Object.keys(DEFAULT_LABELS) as FieldKind[];
+
+/** What each field holds, as the settings and the docs name it. */
+export const FIELD_NAMES: Record<FieldKind, Msg> = {
+  content: { vi: 'nội dung nhiệm vụ', en: 'task content' },
+  solution: { vi: 'giải pháp', en: 'solutions' },
+  lead: { vi: 'cơ quan chủ trì', en: 'lead agency' },
+  coordination: { vi: 'cơ quan phối hợp', en: 'coordinating agencies' },
+  executor: { vi: 'cơ quan thực hiện', en: 'executing bodies' },
+  deadline: { vi: 'thời gian thực hiện', en: 'deadline' },
+  oversight: { vi: 'phân công theo dõi, chỉ đạo', en: 'overseeing leader' },
+  advisor: { vi: 'đơn vị tham mưu', en: 'advising unit' },
+};
 
 export type LabelLists = Partial<Record<FieldKind, string[]>>;
 
@@ -56,6 +69,11 @@ export class LabelTable {
       }
     }
     this.maxLength = max + 4;
+  }
+
+  /** The kind of a label as written (without its colon), if the table holds it. */
+  kindOf(label: string): FieldKind | undefined {
+    return this.byKey.get(labelKey(label));
   }
 
   /**

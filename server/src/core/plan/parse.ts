@@ -8,8 +8,8 @@ import { findLegacyRuns, LegacyRun } from '../text/legacyEncoding';
 import type { TextChange } from '../text/change';
 import { LazyNormalizedText, normalize, NormalizedText } from '../text/normalize';
 import { lastAtOrBefore } from '../text/search';
-import { labelKey } from '../text/vietnamese';
 import { DEFAULT_LABEL_TABLE, LabelTable } from './labels';
+import { partKind } from './partTitles';
 import type { Field, Item, Line, Part, PartKind, Plan, Section, Span } from './model';
 import { countTabs, isPipeRow, readTables } from './tables';
 
@@ -58,14 +58,6 @@ function romanToInt(s: string): number {
     total += v < next ? -v : v;
   }
   return total;
-}
-
-export function partKind(title: string): PartKind {
-  const t = labelKey(title);
-  if (/tổ chức thực hiện/.test(t)) return 'organisation';
-  if (/nội dung|nhiệm vụ|giải pháp|lộ trình|phân công|khắc phục/.test(t)) return 'work';
-  if (/mục đích|yêu cầu|mục tiêu/.test(t)) return 'aims';
-  return 'other';
 }
 
 function splitLines(text: string): Line[] {

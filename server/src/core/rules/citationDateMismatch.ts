@@ -9,8 +9,8 @@ export const citationDateMismatch: Rule = {
   id: 'citation-date-mismatch',
   defaultSeverity: 'warning',
   description: {
-    vi: 'Ngày ban hành trích dẫn phải khớp với danh mục văn bản.',
-    en: 'A cited date matches the indexed date of that number.',
+    vi: 'Ngày ban hành của văn bản được trích dẫn phải khớp với danh mục văn bản.',
+    en: "A cited document's date matches the date the directive index gives for its number.",
   },
   docs: 'docs/rules/citation-date-mismatch.md',
   check({ plan, index }) {

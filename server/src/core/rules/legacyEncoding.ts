@@ -15,8 +15,8 @@ export const legacyEncoding: Rule = {
   id: 'legacy-encoding',
   defaultSeverity: 'warning',
   description: {
-    vi: 'Văn bản không còn đoạn gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI (lỗi phông).',
-    en: 'No text is left in the legacy TCVN3 (ABC) or VNI encodings (mojibake).',
+    vi: 'Văn bản không còn đoạn gõ bằng bảng mã cũ **TCVN3** (ABC, `.VnTime`) hoặc **VNI**, bị lỗi phông khi dán vào (*Uû ban nh©n d©n*); sửa nhanh chuyển sang Unicode.',
+    en: 'No text is left in the legacy **TCVN3** (ABC, `.VnTime`) or **VNI** encodings, garbled when pasted (*Uû ban nh©n d©n*); the quick fix converts it to Unicode.',
   },
   docs: 'docs/rules/legacy-encoding.md',
   check({ plan }) {

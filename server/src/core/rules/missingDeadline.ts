@@ -9,7 +9,7 @@ export const missingDeadline: Rule = {
   defaultSeverity: 'error',
   description: {
     vi: 'Mỗi nhiệm vụ phải có thời gian thực hiện (thời hạn hoàn thành).',
-    en: 'Every task gives a deadline.',
+    en: 'Every task gives a deadline (*Thời gian thực hiện*).',
   },
   docs: 'docs/rules/missing-deadline.md',
   check({ plan }) {

@@ -38,8 +38,8 @@ export const missingLeadAgency: Rule = {
   id: 'missing-lead-agency',
   defaultSeverity: 'error',
   description: {
-    vi: 'Mỗi nhiệm vụ phải có cơ quan (đơn vị) chủ trì.',
-    en: 'Every task names a lead agency.',
+    vi: 'Mỗi nhiệm vụ phải có cơ quan (đơn vị) chủ trì, hoặc đơn vị tham mưu cùng đồng chí phụ trách theo dõi, chỉ đạo.',
+    en: 'Every task names its lead agency (*Cơ quan chủ trì*), or an advising unit (*Tham mưu*) with an overseeing leader (*Phân công theo dõi, chỉ đạo*).',
   },
   docs: 'docs/rules/missing-lead-agency.md',
   check({ plan }) {

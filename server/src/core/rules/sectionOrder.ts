@@ -8,7 +8,7 @@ export const sectionOrder: Rule = {
   defaultSeverity: 'warning',
   description: {
     vi: 'Số mục phải liên tục và đúng mục cha (sau 1.3.3 là 1.3.4).',
-    en: 'Section numbers run in sequence under the right parent.',
+    en: 'Section numbers run in sequence under the right parent (1.3.4 follows 1.3.3).',
   },
   docs: 'docs/rules/section-order.md',
   check({ plan }) {

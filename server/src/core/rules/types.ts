@@ -34,7 +34,11 @@ export interface RuleContext {
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
-  /** One-line description of what the rule checks. */
+  /**
+   * One-line description of what the rule checks: the only copy. npm run
+   * build:manifest puts it in the settings (package.nls*.json) and the rules
+   * tables of README.md and docs/rules/README.md, so it may use Markdown.
+   */
   description: Msg;
   /** Relative path of the rule's documentation page. */
   docs: string;

@@ -8,8 +8,8 @@ export const unknownDirective: Rule = {
   id: 'unknown-directive',
   defaultSeverity: 'warning',
   description: {
-    vi: 'Văn bản được trích dẫn phải có trong danh mục văn bản.',
-    en: 'A cited document is in the directive index.',
+    vi: 'Văn bản được trích dẫn (nghị quyết, chỉ thị, kết luận…) phải có trong danh mục văn bản.',
+    en: 'A cited document (*Nghị quyết*, *Chỉ thị*, *Kết luận*…) is in the directive index.',
   },
   docs: 'docs/rules/unknown-directive.md',
   check({ plan, index }) {

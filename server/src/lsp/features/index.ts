@@ -14,6 +14,7 @@ import { completionFeature } from './completion';
 import { foldingFeature } from './folding';
 import { hoverFeature } from './hover';
 import { legacyEncodingFeature } from './legacyEncoding';
+import { semanticTokensFeature } from './semanticTokens';
 import { symbolsFeature } from './symbols';
 import { wordFeature } from './word';
 
@@ -43,6 +44,7 @@ const features: { capabilities: ServerCapabilities; register: Register }[] = [
   completionFeature,
   legacyEncodingFeature,
   wordFeature,
+  semanticTokensFeature,
 ];
 
 export const registerFeatures = Object.assign(
