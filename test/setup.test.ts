@@ -19,8 +19,8 @@ function node(script: string, args: string[], env: Record<string, string>) {
 }
 
 const SIMULATIONS: [env: Record<string, string>, line: RegExp][] = [
-  [{ KEHOACH_SIMULATE_NO_ROOT: '1' }, /the editor tools need chromium ripgrep libkrb5-dev fonts-noto-mono and installing them needs root: run `sudo apt-get update && sudo apt-get install -y chromium ripgrep libkrb5-dev fonts-noto-mono`, then this command again$/],
-  [{ KEHOACH_SIMULATE_NO_APT: '1' }, /the editor tools need chromium ripgrep libkrb5-dev fonts-noto-mono \(Debian packages\) and there is no apt-get here: install them with your package manager, then run this command again$/],
+  [{ KEHOACH_SIMULATE_NO_ROOT: '1' }, /the editor tools need chromium ripgrep libkrb5-dev fonts-noto-mono libreoffice-writer-nogui poppler-utils and installing them needs root: run `sudo apt-get update && sudo apt-get install -y chromium ripgrep libkrb5-dev fonts-noto-mono libreoffice-writer-nogui poppler-utils`, then this command again$/],
+  [{ KEHOACH_SIMULATE_NO_APT: '1' }, /the editor tools need chromium ripgrep libkrb5-dev fonts-noto-mono libreoffice-writer-nogui poppler-utils \(Debian packages\) and there is no apt-get here: install them with your package manager, then run this command again$/],
   [{ KEHOACH_SIMULATE_NODE: '22' }, /the editor tools \(code-server 4\.100\.3\) run on Node 20 only and this is Node 22: switch to Node 20 \(e\.g\. `nvm install 20 && nvm use 20`\), then run this command again$/],
 ];
 
@@ -128,7 +128,7 @@ describe('the suite table of npm test (scripts/test.mjs)', () => {
 
   it('has the office suite exactly when package.json has a test:office script', () => {
     const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
-    assert.equal(listed().includes('office'), Boolean(scripts['test:office']));
+    assert.equal(listed().includes('office (editor)'), Boolean(scripts['test:office']));
   });
 
   it('refuses a Node older than 20 up front, for npm test and npm start', () => {
