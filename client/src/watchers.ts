@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { DidChangeWatchedFilesNotification, FileChangeType, LanguageClient } from 'vscode-languageclient/node';
 
-const WORKSPACE_INDEX_GLOB = '**/.kehoach/directives.{json,csv}';
+const WORKSPACE_INDEX_GLOB = '**/.kehoach/{directives.json,directives.csv,config.json}';
 const BATCH_MS = 100;
 
 /** Patterns for the configured index files: absolute, `~/…`, or relative to each workspace folder. */

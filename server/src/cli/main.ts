@@ -14,8 +14,11 @@ import { RULE_IDS } from '../core/rules';
 import { Level, Msg, parseLevel } from '../core/rules/types';
 import { formatText } from './formatText';
 import { CommandSpec, commandHelp, generalHelp, Lang, LANG_OPTION, parseOptions, readLang } from './options';
-import { checkFiles, FileResult, serveIfWorker } from './parallel';
+import { CheckSetup, checkFiles, FileResult, serveIfWorker } from './parallel';
 import { fileError } from './readFile';
+import { CliOverrides, configRootOf, groupByRoot, groupConfig } from './config';
+import { LabelTable } from '../core/plan/labels';
+import type { LintOptions } from '../core/lint';
 import { runTable, TABLE_COMMAND } from './table';
 import { EXPORT_COMMAND, IMPORT_COMMAND } from './wordCommands';
 /** The Word commands, loaded when one runs: a plain `check` of text files never evaluates the Word code. */
@@ -45,8 +48,15 @@ export const CHECK_COMMAND: CommandSpec = {
     {
       name: 'max-file-size',
       value: 'MB',
-      default: String(DEFAULT_MAX_FILE_SIZE_MB),
-      help: { vi: `tệp lớn hơn không được kiểm tra (mặc định ${DEFAULT_MAX_FILE_SIZE_MB})`, en: `larger files are not checked (default ${DEFAULT_MAX_FILE_SIZE_MB})` },
+      help: { vi: `tệp lớn hơn không được kiểm tra (mặc định: theo cấu hình, không có thì ${DEFAULT_MAX_FILE_SIZE_MB})`, en: `larger files are not checked (default: the configuration's, else ${DEFAULT_MAX_FILE_SIZE_MB})` },
+    },
+    {
+      name: 'config',
+      value: 'FILE',
+      help: {
+        vi: 'tệp cấu hình (mặc định: .kehoach/config.json gần nhất phía trên mỗi tệp)',
+        en: 'the configuration file (default: the nearest .kehoach/config.json above each file)',
+      },
     },
     { name: 'annotate', value: 'OUT.docx', help: { vi: 'ghi bản sao của tệp .docx với mỗi vấn đề là một nhận xét Word', en: 'writes a copy of the .docx with each finding as a Word comment' } },
     { name: 'jobs', value: 'N', help: { vi: 'số luồng (mặc định: số nhân CPU)', en: 'threads (default: CPU cores)' } },
@@ -126,6 +136,12 @@ function readIndex(files: string[], lang: Lang = 'vi'): DirectiveIndex {
   return loadBundledIndex().merge(...extra);
 }
 
+/** The analysis options of a setup (in the main thread and in each worker alike). */
+function lintOptionsOf(setup: CheckSetup, index: DirectiveIndex): LintOptions {
+  const labels = Object.keys(setup.labels).length ? new LabelTable(setup.labels) : undefined;
+  return { index, levels: setup.levels, labels, maxFileSizeMb: setup.maxFileSizeMb };
+}
+
 /** Worker threads by default: one per core. */
 function readJobs(value: string | undefined, lang: Lang): number {
   if (value === undefined) return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
@@ -147,20 +163,37 @@ async function runCheck(args: string[], lang: Lang, out: (s: string) => void, er
     out(commandHelp(CHECK_COMMAND, lang));
     return 0;
   }
-  const maxFileSizeMb = readMaxFileSize(values['max-file-size'] as string, lang);
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw usage('check', { vi: `--format nhận text hoặc json, không nhận "${format}"`, en: `--format takes text or json, not "${format}"` }, lang);
   if (!operands.length) throw usage('check', { vi: 'chưa chỉ ra tệp cần kiểm tra', en: 'no file to check given' }, lang);
   const jobs = readJobs(values.jobs as string | undefined, lang);
-  const levels = readLevels(values.rule as string[], lang);
-  const indexFiles = values.index as string[];
-  const index = readIndex(indexFiles, lang);
+  const cli: CliOverrides = {
+    levels: readLevels(values.rule as string[], lang),
+    indexFiles: values.index as string[],
+    maxFileSizeMb: values['max-file-size'] === undefined ? undefined : readMaxFileSize(values['max-file-size'] as string, lang),
+  };
+  // A broken --index file is a usage error before anything is checked.
+  if (cli.indexFiles.length) readIndex(cli.indexFiles, lang);
+  const configFile = values.config as string | undefined;
+  if (configFile !== undefined && !fs.existsSync(configFile)) throw new UsageError(fileError(configFile, Object.assign(new Error(), { code: 'ENOENT' })), lang);
+  const optionsOf = (root: string | undefined) => {
+    const g = groupConfig(root, configFile, cli, lang);
+    const setup: CheckSetup = { indexFiles: g.indexFiles, labels: g.labels, levels: g.levels, maxFileSizeMb: g.maxFileSizeMb };
+    return { setup, options: lintOptionsOf(setup, readIndex(g.indexFiles, lang)) };
+  };
   if (values.annotate !== undefined) {
     if (operands.length !== 1) throw usage('check', { vi: '--annotate cần đúng một tệp .docx', en: '--annotate takes exactly one .docx file' }, lang);
-    err(word().annotateCopy(operands[0], values.annotate as string, { index, levels, maxFileSizeMb }, lang));
+    const { options } = optionsOf(configFile ? undefined : configRootOf(operands[0]));
+    err(word().annotateCopy(operands[0], values.annotate as string, options, lang));
   }
   const { files, missing } = expandInputs(operands);
-  const checked = await checkFiles(files, jobs, { indexFiles, levels, maxFileSizeMb }, { index, levels, maxFileSizeMb });
+  // Each configuration root's files with its own options; the results in the order of the files.
+  const byFile = new Map<string, FileResult>();
+  for (const [root, group] of groupByRoot(files, configFile)) {
+    const { setup, options } = optionsOf(root);
+    for (const r of await checkFiles(group, jobs, setup, options)) byFile.set(r.file, r);
+  }
+  const checked = files.map((f) => byFile.get(f)!);
   // Files that could not be read: one line each, the others' findings as usual.
   const unread = [...missing, ...checked.filter((r) => r.error)];
   for (const r of unread) err(`kehoach: ${r.error![lang]}`);
@@ -235,7 +268,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
 }
 
-if (serveIfWorker((setup) => ({ index: readIndex(setup.indexFiles), levels: setup.levels, maxFileSizeMb: setup.maxFileSizeMb }))) {
+if (serveIfWorker((setup) => lintOptionsOf(setup, readIndex(setup.indexFiles)))) {
   // A worker of `check --jobs`: it answers batches of files.
 } else if (require.main === module) {
   main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then(

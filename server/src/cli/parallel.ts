@@ -9,6 +9,7 @@ import type { LocatedDiagnostic } from '../docx/check';
 import { loadWord } from '../docx/sniff';
 import { lint, unreadableDiagnostic } from '../core/lint';
 import type { Level, Msg } from '../core/rules/types';
+import type { LabelLists } from '../core/plan/labels';
 import { CLI_SIZE_LIMIT, readTextFile } from './readFile';
 
 /** A file's findings, or why it could not be read (then it has none). */
@@ -21,6 +22,8 @@ export interface FileResult {
 /** What a worker needs to rebuild the options of the main thread. */
 export interface CheckSetup {
   indexFiles: string[];
+  /** Labels added by the configuration (a LabelTable is rebuilt from them in each worker). */
+  labels: LabelLists;
   levels: Record<string, Level>;
   maxFileSizeMb: number;
 }

@@ -53,10 +53,16 @@ export function parseConfigText(text: string, file: string): { raw: RawConfig; p
   return { raw: isRecord(value) && !errors.length ? value : {}, problems };
 }
 
-/** The folder holding the nearest `.kehoach/config.json` at or above `dir`, or undefined. */
-export function findConfigRoot(dir: string, exists: (p: string) => boolean, join: (...p: string[]) => string, dirname: (p: string) => string): string | undefined {
+/** The nearest folder at or above `dir` holding one of `markers` (by default `.kehoach/config.json`), or undefined. */
+export function findConfigRoot(
+  dir: string,
+  exists: (p: string) => boolean,
+  join: (...p: string[]) => string,
+  dirname: (p: string) => string,
+  markers: readonly string[] = [CONFIG_FILE],
+): string | undefined {
   for (let cur = dir; ; ) {
-    if (exists(join(cur, CONFIG_FILE))) return cur;
+    if (markers.some((m) => exists(join(cur, m)))) return cur;
     const up = dirname(cur);
     if (up === cur) return undefined;
     cur = up;

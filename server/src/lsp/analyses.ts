@@ -18,12 +18,12 @@ interface Entry {
 export class Analyses {
   private readonly cache = new Map<string, Entry>();
 
-  constructor(private readonly options: () => LintOptions) {}
+  constructor(private readonly options: (uri: string) => LintOptions) {}
 
   get(doc: TextDocument): LintResult {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.result;
-    const options = this.options();
+    const options = this.options(doc.uri);
     const text = doc.getText();
     const result = hit && hit.since && hit.since !== 'whole' ? lintAfterEdit(hit.result, text, hit.since, options) : lint(text, options);
     this.cache.set(doc.uri, { version: doc.version, result });

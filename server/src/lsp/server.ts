@@ -21,6 +21,8 @@ import { toLspDiagnostic } from './convert';
 import { buildIndex, IndexState, indexFilesFor } from './indexManager';
 import { registerFeatures } from './features';
 import { DEFAULT_SETTINGS, readSettings, Settings } from './settings';
+import { FolderSettings, folderSettings, rootOf } from './folderConfig';
+import type { DirectiveIndex } from '../core/index/directiveIndex';
 import { pickLanguage, Language } from './language';
 import { NOTIFICATIONS } from './requests';
 
@@ -34,7 +36,14 @@ export interface KehoachServer {
 
 /** A kehoach language server on `connection`; nothing is read until listen(). */
 export function createServer(connection: Connection): KehoachServer {
+  /** The editor's settings outside any workspace folder. */
   let settings: Settings = DEFAULT_SETTINGS;
+  /** Each workspace folder's settings: its `.kehoach/config.json` under the editor's settings for it. */
+  let folders = new Map<string, FolderSettings>();
+  /** Each workspace folder's index: the bundled one and the folder's own files. */
+  let folderIndexes = new Map<string, DirectiveIndex>();
+  /** The settings a client without workspace/configuration last sent (initializationOptions, didChangeConfiguration). */
+  let pushedSettings: unknown;
   let language: Language = 'vi';
   let roots: string[] = [];
   let hasConfiguration = false;
@@ -48,7 +57,14 @@ export function createServer(connection: Connection): KehoachServer {
 
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels, maxFileSizeMb: settings.maxFileSizeMb }));
+  const rootFor = (uri: string) => rootOf(URI.parse(uri).fsPath, roots);
+  /** The settings that hold for a document: its folder's, else the editor's. */
+  const settingsFor = (uri?: string): Settings => (uri && folders.get(rootFor(uri) ?? '')?.settings) || settings;
+  const indexFor = (uri?: string): DirectiveIndex => (uri && folderIndexes.get(rootFor(uri) ?? '')) || indexState.index;
+  const analyses = new Analyses((uri) => {
+    const s = settingsFor(uri);
+    return { index: indexFor(uri), levels: s.rules, labels: s.labels, maxFileSizeMb: s.maxFileSizeMb };
+  });
   // The analyses see every edit as it is applied, to re-read only the edited lines.
   const documents = new TextDocuments({ create: TextDocument.create, update: analyses.update });
 
@@ -67,7 +83,7 @@ export function createServer(connection: Connection): KehoachServer {
   /** Plain text and Markdown are checked only when they look like a plan. */
   function shouldCheck(doc: TextDocument): boolean {
     if (doc.languageId === 'kehoach') return true;
-    if (!settings.detectPlans) return false;
+    if (!settingsFor(doc.uri).detectPlans) return false;
     // Only the head is read: Markdown that is not a plan is never analysed.
     return looksLikePlanText(doc.getText());
   }
@@ -120,8 +136,17 @@ export function createServer(connection: Connection): KehoachServer {
 
   function reloadIndex(): void {
     try {
-      const { files, refused } = indexFilesFor(roots, settings.indexFiles, workspaceTrusted);
-      indexState = buildIndex(files);
+      // Outside any folder: the bundled index alone. Each folder: its own files too.
+      indexState = buildIndex([]);
+      const refused: ReturnType<typeof indexFilesFor>['refused'] = [];
+      folderIndexes = new Map();
+      for (const root of roots) {
+        const own = indexFilesFor([root], (folders.get(root)?.settings ?? settings).indexFiles, workspaceTrusted);
+        const state = buildIndex(own.files);
+        folderIndexes.set(root, state.index);
+        for (const [file, problems] of state.files) indexState.files.set(file, problems);
+        refused.push(...own.refused);
+      }
       for (const r of refused) {
         logError(r.message[language]);
         if (!announcedRefusals.has(r.path)) {
@@ -134,8 +159,24 @@ export function createServer(connection: Connection): KehoachServer {
       logError('Không đọc được danh mục văn bản', err);
       return;
     }
-    log(`Danh mục văn bản: ${indexState.index.size} văn bản (${indexState.files.size} tệp bổ sung).`);
+    log(`Danh mục văn bản: ${indexState.index.size} văn bản có sẵn; ${roots.map((r) => `${path.basename(r)}: ${folderIndexes.get(r)?.size ?? 0}`).join(', ') || 'chưa mở thư mục'} (${indexState.files.size} tệp bổ sung).`);
     const nowReported = new Set<string>();
+    for (const f of folders.values()) {
+      if (!f.file) continue;
+      for (const p of f.problems) logError(`${p.file}:${p.line}:${p.column}: ${p.message[language]}`);
+      const uri = URI.file(f.file).toString();
+      if (f.problems.length) nowReported.add(uri);
+      void connection.sendDiagnostics({
+        uri,
+        diagnostics: f.problems.map((p) => ({
+          range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: Number.MAX_SAFE_INTEGER } },
+          severity: 1,
+          source: 'kehoach',
+          code: 'config-file',
+          message: p.message[language],
+        })),
+      });
+    }
     for (const [file, problems] of indexState.files) {
       for (const p of problems) logError(`${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message[language]}`);
       const uri = URI.file(file).toString();
@@ -156,19 +197,26 @@ export function createServer(connection: Connection): KehoachServer {
     }
     // Clear diagnostics of index files that are fine again or no longer read.
     for (const uri of reportedIndexFiles) {
-      if (!nowReported.has(uri) && !indexState.files.has(URI.parse(uri).fsPath)) {
+      if (!nowReported.has(uri) && !indexState.files.has(URI.parse(uri).fsPath) && ![...folders.values()].some((f) => f.file === URI.parse(uri).fsPath)) {
         void connection.sendDiagnostics({ uri, diagnostics: [] });
       }
     }
     reportedIndexFiles = nowReported;
   }
 
-  async function pullSettings(): Promise<void> {
-    if (!hasConfiguration) return;
+  /** The editor's settings (per folder when the client answers per scope), each folder's config file under them. */
+  async function pullSettings(pushed?: unknown): Promise<void> {
     try {
-      const raw = await connection.workspace.getConfiguration('kehoach');
-      settings = readSettings(raw);
-      for (const p of settings.problems) logError(p);
+      if (pushed !== undefined) pushedSettings = pushed;
+      const raw = hasConfiguration ? await connection.workspace.getConfiguration('kehoach') : pushedSettings;
+      if (raw !== undefined) settings = readSettings(raw);
+      const next = new Map<string, FolderSettings>();
+      for (const root of roots) {
+        const scoped = hasConfiguration ? await connection.workspace.getConfiguration({ scopeUri: URI.file(root).toString(), section: 'kehoach' }) : raw;
+        next.set(root, folderSettings(root, scoped ?? raw, workspaceTrusted));
+      }
+      folders = next;
+      for (const p of [settings, ...[...folders.values()].map((f) => f.settings)].flatMap((s) => s.problems)) logError(p);
     } catch (err) {
       logError('Không đọc được cài đặt kehoach', err);
     }
@@ -183,6 +231,8 @@ export function createServer(connection: Connection): KehoachServer {
     if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
     // Only an explicit false restricts: other LSP clients have no workspace trust.
     workspaceTrusted = params.initializationOptions?.workspaceTrusted !== false;
+    pushedSettings = params.initializationOptions?.settings;
+    folders = new Map(roots.map((root) => [root, folderSettings(root, pushedSettings, workspaceTrusted)]));
     reloadIndex();
     return {
       capabilities: {
@@ -201,23 +251,24 @@ export function createServer(connection: Connection): KehoachServer {
       reloadIndex();
       revalidateAll();
     }
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
       roots = roots.filter((r) => !e.removed.some((f) => URI.parse(f.uri).fsPath === r));
       roots.push(...e.added.map((f) => URI.parse(f.uri).fsPath));
+      await pullSettings();
       reloadIndex();
       revalidateAll();
     });
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    if (hasConfiguration) await pullSettings();
-    else settings = readSettings(change.settings?.kehoach);
+    await pullSettings(change.settings?.kehoach);
     reloadIndex();
     revalidateAll();
   });
 
   // The client watches `.kehoach/directives.*` and the configured index files.
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles(async () => {
+    await pullSettings();
     reloadIndex();
     revalidateAll();
   });
@@ -227,8 +278,10 @@ export function createServer(connection: Connection): KehoachServer {
     if (workspaceTrusted) return;
     workspaceTrusted = true;
     log('Thư mục làm việc đã được tin cậy: đọc các tệp danh mục văn bản của thư mục.');
-    reloadIndex();
-    revalidateAll();
+    void pullSettings().then(() => {
+      reloadIndex();
+      revalidateAll();
+    });
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
@@ -245,9 +298,9 @@ export function createServer(connection: Connection): KehoachServer {
 
   registerFeatures(connection, documents, {
     analyses,
-    index: () => indexState.index,
+    index: indexFor,
     language: () => language,
-    settings: () => settings,
+    settings: settingsFor,
     roots: () => roots,
     shouldCheck,
     reloadIndex: () => {

@@ -37,7 +37,7 @@ export const completionFeature = {
       guarded(ctx, 'Lỗi khi gợi ý', (): CompletionList | null => {
         const result = analysed(documents, ctx, params.textDocument.uri);
         if (!result) return null;
-        const items = completions(result, params.position, ctx.index(), ctx.language()).map(toLsp);
+        const items = completions(result, params.position, ctx.index(params.textDocument.uri), ctx.language()).map(toLsp);
         // Filtering a document list by number needs the server (number prefix, accents): re-ask as the user types.
         return { isIncomplete: items.some((i) => i.kind === CompletionItemKind.Reference), items };
       }),

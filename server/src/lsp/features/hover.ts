@@ -13,7 +13,7 @@ export const hoverFeature = {
     connection.onHover((params) =>
       guarded(ctx, 'Lỗi khi hiện thông tin', (): Hover | null => {
         const result = analysed(documents, ctx, params.textDocument.uri);
-        const h = result && hover(result, params.position, ctx.index(), ctx.language());
+        const h = result && hover(result, params.position, ctx.index(params.textDocument.uri), ctx.language());
         return h ? { contents: { kind: MarkupKind.Markdown, value: h.contents }, range: h.range } : null;
       }),
     );

@@ -20,9 +20,11 @@ import { wordFeature } from './word';
 
 export interface FeatureContext {
   analyses: Analyses;
-  index(): DirectiveIndex;
+  /** The index a document is checked against (its workspace folder's); the bundled one without a document. */
+  index(uri?: string): DirectiveIndex;
   language(): Language;
-  settings(): Settings;
+  /** The settings that hold for a document (its workspace folder's). */
+  settings(uri?: string): Settings;
   roots(): string[];
   shouldCheck(doc: TextDocument): boolean;
   reloadIndex(): void;

@@ -26,7 +26,7 @@ export const legacyEncodingFeature = {
       if (!doc) return { version: null, edits: [] };
       const text = doc.getText();
       // A file too large or not text is not touched, as it is not checked.
-      if (skipReason(text, ctx.settings().maxFileSizeMb)) return { version: doc.version, edits: [] };
+      if (skipReason(text, ctx.settings(doc.uri).maxFileSizeMb)) return { version: doc.version, edits: [] };
       return { version: doc.version, edits: legacyEncodingEdits(text).map(({ range, newText }) => ({ range, newText })) };
     });
   },

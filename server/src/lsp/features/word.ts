@@ -54,16 +54,16 @@ function readBytes(uri: unknown): Uint8Array {
 export const wordFeature = {
   capabilities: {} as ServerCapabilities,
   register(connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext): void {
-    const options = (): LintOptions => {
-      const s = ctx.settings();
-      return { index: ctx.index(), levels: s.rules, labels: s.labels, maxFileSizeMb: s.maxFileSizeMb };
+    const options = (uri?: string): LintOptions => {
+      const s = ctx.settings(uri);
+      return { index: ctx.index(uri), levels: s.rules, labels: s.labels, maxFileSizeMb: s.maxFileSizeMb };
     };
     const lang = () => ctx.language();
 
     connection.onRequest(CHECK_WORD_REQUEST, (params: { uri: string }): { findings: WordFinding[] } | ResponseError<void> => {
       try {
         const { checkDocx, describeLocation } = word();
-        const { diagnostics } = checkDocx(readBytes(params?.uri), options());
+        const { diagnostics } = checkDocx(readBytes(params?.uri), options(params?.uri));
         return {
           findings: diagnostics.map((d) => ({
             code: d.code,
@@ -84,7 +84,7 @@ export const wordFeature = {
         const target = fileOf(params?.target);
         if (!target || target === fileOf(params?.uri)) throw new Error(lang() === 'vi' ? 'cần một tệp khác tệp gốc' : 'needs a file other than the original');
         const { annotate, checkDocx } = word();
-        const checked = checkDocx(readBytes(params.uri), options());
+        const checked = checkDocx(readBytes(params.uri), options(params.uri));
         const { bytes, comments } = annotate(checked.doc, checked.diagnostics, { lang: lang() });
         fs.writeFileSync(target, bytes);
         return { comments };
