@@ -5,6 +5,7 @@ import { duplicateSectionNumber } from './duplicateSectionNumber';
 import { inconsistentCitation } from './inconsistentCitation';
 import { legacyEncoding } from './legacyEncoding';
 import { malformedTable } from './malformedTable';
+import { missingComponent } from './missingComponent';
 import { missingDeadline } from './missingDeadline';
 import { missingLeadAgency } from './missingLeadAgency';
 import { sectionOrder } from './sectionOrder';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   inconsistentCitation,
   malformedTable,
   legacyEncoding,
+  missingComponent,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);
