@@ -8,6 +8,7 @@ import { malformedTable } from './malformedTable';
 import { missingComponent } from './missingComponent';
 import { missingDeadline } from './missingDeadline';
 import { missingLeadAgency } from './missingLeadAgency';
+import { numberForm } from './numberForm';
 import { sectionOrder } from './sectionOrder';
 import type { Rule } from './types';
 import { unknownDirective } from './unknownDirective';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   malformedTable,
   legacyEncoding,
   missingComponent,
+  numberForm,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);
