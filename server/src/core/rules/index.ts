@@ -1,6 +1,7 @@
 // Every rule, in the order their findings are listed.
 
 import { citationDateMismatch } from './citationDateMismatch';
+import { dateLineForm } from './dateLineForm';
 import { duplicateSectionNumber } from './duplicateSectionNumber';
 import { inconsistentCitation } from './inconsistentCitation';
 import { legacyEncoding } from './legacyEncoding';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   legacyEncoding,
   missingComponent,
   numberForm,
+  dateLineForm,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);
