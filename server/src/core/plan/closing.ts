@@ -112,9 +112,20 @@ function nameAfter(lines: Line[], at: number): HeaderLine | undefined {
   return undefined;
 }
 
-/** The Nơi nhận list: the first one after `from`. */
-export function readRecipients(lines: Line[], from: number, system?: 'party' | 'state'): RecipientList | undefined {
-  for (let i = from; i < lines.length; i++) {
+/** How far the Nơi nhận label stands from the signature it sits beside: a long list above it, a short way below. */
+const BEFORE_SIGNATURE = 60;
+const AFTER_SIGNATURE = 15;
+
+/**
+ * The document's own Nơi nhận list: beside its signature block (the two share
+ * the table's last row), else the first after `from`. A list far from the
+ * signature belongs to an appended form (a Gazette text prints no Nơi nhận
+ * of its own, but its appendices' templates have one).
+ */
+export function readRecipients(lines: Line[], from: number, system?: 'party' | 'state', signature?: SignatureBlock): RecipientList | undefined {
+  const start = signature ? Math.max(from, signature.line - BEFORE_SIGNATURE) : from;
+  const end = signature ? Math.min(lines.length, signature.line + AFTER_SIGNATURE) : lines.length;
+  for (let i = start; i < end; i++) {
     const first = cells(lines[i])[0];
     if (first && first.column < RIGHT_COLUMN && LABEL.test(first.text.replace(/^[*_]+/, ''))) {
       return { label: first, entries: readEntries(lines, i + 1, system) };

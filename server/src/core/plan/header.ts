@@ -185,7 +185,7 @@ export function readHeader(plan: Pick<Plan, 'lines'>): PlanHeader {
   const from = (header.type ?? header.summary)?.line;
   if (from !== undefined) {
     header.signature = readSignature(plan.lines, from + 1);
-    header.recipients = readRecipients(plan.lines, from + 1, header.system ?? header.signature?.system);
+    header.recipients = readRecipients(plan.lines, from + 1, header.system ?? header.signature?.system, header.signature);
   }
   return header;
 }

@@ -10,6 +10,7 @@ import { missingComponent } from './missingComponent';
 import { missingDeadline } from './missingDeadline';
 import { missingLeadAgency } from './missingLeadAgency';
 import { numberForm } from './numberForm';
+import { recipientsForm } from './recipientsForm';
 import { sectionOrder } from './sectionOrder';
 import type { Rule } from './types';
 import { unknownDirective } from './unknownDirective';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   missingComponent,
   numberForm,
   dateLineForm,
+  recipientsForm,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);
