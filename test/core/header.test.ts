@@ -80,6 +80,60 @@ describe('header', () => {
     });
   });
 
+  describe('trích yếu, signature block and Nơi nhận', () => {
+    const closing = (text: string) => {
+      const h = header(text);
+      const s = h.signature;
+      return {
+        summary: h.summary?.text,
+        authorities: s?.authorities.map((a) => `${a.mark} ${a.of}`),
+        position: s?.position?.text,
+        name: s?.name?.text,
+        system: s?.system,
+        recipients: h.recipients?.entries.map((e) => e.text),
+      };
+    };
+    it('Hà Nội 173/KH-UBND: Nơi nhận and signature side by side (pdftotext -layout), a wrapped entry joined', () => {
+      const c = closing(corpus('plans/hanoi-kh173-ubnd-2026.txt'));
+      assert.equal(c.summary, 'Tổ chức “Festival Thăng Long - Hà Nội lần thứ II, năm 2026”');
+      assert.deepEqual([c.authorities, c.position, c.name, c.system], [['TM. ỦY BAN NHÂN DÂN'], 'CHỦ TỊCH', 'Vũ Đại Thắng', 'state']);
+      assert.equal(c.recipients!.length, 10);
+      assert.equal(c.recipients![0], '- Thường trực Ban Bí thư TW Đảng;');
+      assert.equal(c.recipients![8], '- VPUB: CVP, các PCVP, phòng: KGVX, TH, KT, ĐT, TNMT, NC, HC-QT, TT TTDL&CNS TP;');
+      assert.equal(c.recipients![9], '- Lưu: VT, KGVX.');
+    });
+    it('nq03 (Markdown): the resolution\'s own signature and Nơi nhận, before the attached programme', () => {
+      const c = closing(corpus('plans/nq03-cp-2025-chuong-trinh-hanh-dong.md'));
+      assert.deepEqual([c.authorities, c.position, c.name], [['TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG'], 'PHÓ THỦ TƯỚNG', 'Nguyễn Hòa Bình']);
+      assert.equal(c.recipients!.length, 15);
+      assert.match(c.recipients![13], /Trợ lý TTg, các Vụ, Cục, đơn vị trực thuộc, Công báo;$/);
+    });
+    it('Gazette texts: flagged as such, signature read (a military rank before the name)', () => {
+      const h = header(corpus('plans/qd844-ttg-ke-hoach-hanh-dong.txt'));
+      assert.deepEqual([h.gazette, h.recipients, h.signature?.position?.text, h.signature?.name?.text], [true, undefined, 'PHÓ THỦ TƯỚNG', 'Phạm Thị Thanh Trà']);
+      assert.equal(header('BỘ CÔNG AN\nSố: 81/2025/TT-BCA\nHà Nội, ngày 05 tháng 01 năm 2025\nTHÔNG TƯ\nQuy định\n\nNội dung.\n\nBỘ TRƯỞNG\n\nĐại tướng Lương Tam Quang\n').signature?.name?.text, 'Đại tướng Lương Tam Quang');
+    });
+    it('seeds: a công văn\'s V/v (001), TL. then KT. (001), Party K/T and T/M (002, 000), Party recipients ending with commas', () => {
+      const c1 = closing(seed(SEEDS.letter001));
+      assert.equal(header(seed(SEEDS.letter001)).letter, true);
+      assert.deepEqual([c1.summary, c1.authorities, c1.position, c1.name], ['V/v xây dựng Kế hoạch khắc phục hạn chế, khuyết điểm năm 2025', ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG'], 'PHÓ CHÁNH VĂN PHÒNG', 'Lê Ngọc Tú']);
+      assert.deepEqual(c1.recipients, ['- Như trên;', '- Chủ tịch và các PCT UBND tỉnh;', '- VP UBND tỉnh: LĐVP; KGVX, NC, KTN, KTTH;', '- Lưu: VT, THĐT.']);
+      const c2 = closing(seed(SEEDS.plan002));
+      assert.deepEqual([c2.summary, c2.authorities, c2.system, c2.name], ['khắc phục một số hạn chế, khuyết điểm của tập thể lãnh đạo Ban Tổ chức Tỉnh ủy năm 2025', ['K/T TRƯỞNG BAN'], 'party', 'Phạm Hữu Toàn']);
+      const c0 = closing(seed(SEEDS.plan000));
+      assert.deepEqual([c0.authorities, c0.position, c0.recipients!.length, c0.recipients![8]], [['T/M BAN THƯỜNG VỤ'], 'BÍ THƯ', 9, '- Lưu Văn phòng Đảng ủy.']);
+    });
+    it('a Nơi nhận far from the signature belongs to an appended form, not to the document', () => {
+      const filler = Array.from({ length: 70 }, (_, i) => `Đoạn nội dung thứ ${i + 1}.`).join('\n');
+      const text = `CHÍNH PHỦ\nSố: 05/NĐ-CP\nHà Nội, ngày 05 tháng 01 năm 2026\nNGHỊ ĐỊNH\nQuy định\n\nNội dung.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Văn A\n\nMẫu số 01\n${filler}\nNơi nhận:\n- Như trên;\n- Lưu: VT, …\n`;
+      assert.equal(header(text).recipients, undefined);
+    });
+    it('no trích yếu when the body starts right under the type title', () => {
+      assert.equal(header('UBND TỈNH BẮC NINH\nSố: 05/KH-UBND\nKẾ HOẠCH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n').summary, undefined);
+      assert.equal(header('CHÍNH PHỦ\nSố: 05/NQ-CP\nNGHỊ QUYẾT\nCHÍNH PHỦ\nCăn cứ Luật;\n').summary, undefined);
+    });
+  });
+
   it('localityOfBody and localityKey', () => {
     assert.strictEqual(localityOfBody('THÀNH ỦY HÀ NỘI'), 'Hà Nội');
     assert.strictEqual(localityOfBody('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH'), 'Hồ Chí Minh');
