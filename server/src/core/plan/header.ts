@@ -221,16 +221,18 @@ function readCell(header: PlanHeader, cell: HeaderLine): void {
     header.letter = true;
     return;
   }
+  // The heading decides the system, also over a number read above it.
   if (QUOC_HIEU.test(t)) {
+    if (!header.heading) header.system = 'state';
     header.heading ??= cell;
-    header.system ??= 'state';
   } else if (DANG_HEADING.test(t)) {
+    if (!header.heading) header.system = 'party';
     header.heading ??= cell;
-    header.system ??= 'party';
   } else if (MOTTO.test(t)) header.motto ??= cell;
   else if (NUMBER_LINE.test(t) && /\d|\//.test(t)) {
     header.number ??= cell;
-    header.system ??= /\d\s*-\s*[\p{Lu}]/u.test(t) && !/\/\s*[\p{Lu}]+\s*-/u.test(t) ? 'party' : 'state';
+    // Party `15-KH/TU` (also blank, `…-KH/…`); state `15/KH-UBND`, `/UBND-THĐT`.
+    header.system ??= /-\s*\p{Lu}\p{L}*\s*\//u.test(t) && !/\/\s*[\p{Lu}]+\s*-/u.test(t) ? 'party' : 'state';
   } else if (!header.dateLine && DATE_LINE.test(t) && DATE_PARTS.test(t.replace(DATE_LINE, '$<rest>'))) {
     const d = readDate(cell);
     header.dateLine = cell;
