@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { parsePlan } from '../../server/src/core/plan/parse';
 import { localityKey, localityOfBody, readHeader } from '../../server/src/core/plan/header';
-import { corpus, seed, SEEDS } from '../helpers';
+import { check, corpus, seed, SEEDS, summary } from '../helpers';
 
 const header = (text: string) => readHeader(parsePlan(text));
 const brief = (text: string) => {
@@ -127,6 +127,19 @@ describe('header', () => {
       const filler = Array.from({ length: 70 }, (_, i) => `Đoạn nội dung thứ ${i + 1}.`).join('\n');
       const text = `CHÍNH PHỦ\nSố: 05/NĐ-CP\nHà Nội, ngày 05 tháng 01 năm 2026\nNGHỊ ĐỊNH\nQuy định\n\nNội dung.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Văn A\n\nMẫu số 01\n${filler}\nNơi nhận:\n- Như trên;\n- Lưu: VT, …\n`;
       assert.equal(header(text).recipients, undefined);
+    });
+    it('the Party heading glued to the date line (Word converted to Markdown) is two cells', () => {
+      const h = header('TỈNH ỦY BẮC GIANG\n*\nSố 147-NQ/TU\nĐẢNG CỘNG SẢN VIỆT NAM*Bắc Giang, ngày 15 tháng 7 năm 2021*\nNGHỊ QUYẾT\nvề …\n');
+      assert.deepEqual([h.heading?.text, h.place?.text, h.date?.iso, h.system], ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Bắc Giang', '2021-07-15', 'party']);
+    });
+    it('the heading decides the system over a number above it; a blank Party number reads as Party', () => {
+      assert.equal(header('TỈNH ỦY X\nSố …-KH/TU\nKẾ HOẠCH\n').system, 'party');
+      assert.equal(header('SỞ Y TẾ\nSố 15-KH/SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\n').system, 'state');
+    });
+    it('a brace group of recipients: the note below the list is read', () => {
+      const h = header('TỈNH ỦY X\nSố 05-CT/TU\nCHỈ THỊ\nvề …\n\nNội dung.\n\nNơi nhận:\n- Ban Bí thư Trung ương Đảng\n- Văn phòng Trung ương Đảng\n- Lưu Văn phòng Tỉnh ủy.\n\n(*báo cáo*),\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n');
+      assert.match(h.recipients!.groupNote!.text, /báo cáo/);
+      assert.deepEqual(summary(check("TỈNH ỦY X\tĐẢNG CỘNG SẢN VIỆT NAM\n" + 'Số 05-CT/TU\tX, ngày 05 tháng 01 năm 2021\nCHỈ THỊ\nvề …\n\nNội dung.\n\nNơi nhận:\n- Ban Bí thư Trung ương Đảng\n- Văn phòng Trung ương Đảng\n- Lưu Văn phòng Tỉnh ủy.\n\n(báo cáo),\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n'), ['recipients-form']), []);
     });
     it('no trích yếu when the body starts right under the type title', () => {
       assert.equal(header('UBND TỈNH BẮC NINH\nSố: 05/KH-UBND\nKẾ HOẠCH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n').summary, undefined);

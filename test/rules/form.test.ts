@@ -114,6 +114,28 @@ describe('rules of form', () => {
     });
   });
 
+  it('seed 004 cut into its 37 Party documents: 13 whole ones read, one real finding (a missing comma between comma-ended lines)', () => {
+    const lines = seed(SEEDS.compilation004).split('\n');
+    const headings = lines.flatMap((l, i) => (/^ĐẢNG CỘNG SẢN VIỆT NAM/.test(l) ? [i] : []));
+    // Each document from its issuing body a few lines above the heading.
+    const starts = headings.map((h) => {
+      for (let i = h; i > h - 10 && i >= 0; i--) if (/^(?:TỈNH ỦY|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|ĐẢNG BỘ)/.test(lines[i])) return i;
+      return h;
+    });
+    let whole = 0;
+    const found: string[] = [];
+    starts.forEach((start, k) => {
+      const text = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
+      if (formScope(formHeader(parsePlan(text))) === 'whole') whole++;
+      for (const d of check(text)) if (FORM.includes(d.code)) found.push(`${start + d.range.start.line + 1}:${d.code}: ${text.split('\n')[d.range.start.line]}`);
+    });
+    assert.equal(starts.length, 37);
+    // The others lost their type title to the conversion (`…năm 2021***NGHỊ QUYẾT****CỦA BAN…`): fragments.
+    assert.equal(whole, 13);
+    // Brace groups (`- Ban Bí thư Trung ương Đảng` … `(báo cáo),` below the list) are not flagged.
+    assert.deepEqual(found, ['4593:recipients-form: - UBND các huyện, thành phố']);
+  });
+
   it('the 395 Official Gazette texts: no form finding (own Nơi nhận left out, appended forms, glued footnote digits, consolidated texts)', () => {
     const dir = path.dirname(corpusPath('congbao/x'));
     const rules = RULES.filter((r) => FORM.includes(r.id));

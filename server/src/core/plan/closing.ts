@@ -40,6 +40,12 @@ export interface RecipientList {
   /** The `Nơi nhận:` line. */
   label: HeaderLine;
   entries: RecipientEntry[];
+  /**
+   * A note in brackets on a line of its own below the list (`(báo cáo),`): in
+   * the original a brace joined a group of lines to it, and the group's last
+   * line took its punctuation after the note.
+   */
+  groupNote?: HeaderLine;
 }
 
 const AUTHORITY = /^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T\/M|K\/T|T\/L)\s*(\p{Lu}.*)$/u;
@@ -128,7 +134,8 @@ export function readRecipients(lines: Line[], from: number, system?: 'party' | '
   for (let i = start; i < end; i++) {
     const first = cells(lines[i])[0];
     if (first && first.column < RIGHT_COLUMN && LABEL.test(first.text.replace(/^[*_]+/, ''))) {
-      return { label: first, entries: readEntries(lines, i + 1, system) };
+      const entries = readEntries(lines, i + 1, system);
+      return { label: first, entries, groupNote: entries.length ? noteAfter(lines, entries[entries.length - 1].lastLine + 1) : undefined };
     }
   }
   return undefined;
@@ -169,6 +176,20 @@ function readEntries(lines: Line[], from: number, system?: 'party' | 'state'): R
     if (/^[-–—•+]?\s*Lưu(?!\p{L})/u.test(text) && /\.$/.test(text)) break;
   }
   return entries;
+}
+
+/** What a group of recipients is sent for: `(báo cáo)`, `(để biết)`, `(t/h)`. */
+const NOTE = /^\(\s*[*_]?\s*(?:để\s+)?(?:báo cáo|b\/c|biết|đ\/b|thực hiện|t\/h|phối hợp|chỉ đạo|theo dõi|giám sát)[\p{L}\s/,]*[*_]?\s*\)\s*[,;.]?$/iu;
+
+function noteAfter(lines: Line[], from: number): HeaderLine | undefined {
+  for (let i = from, seen = 0; i < lines.length && seen < 3; i++) {
+    const cell = leftCell(lines[i]);
+    if (!cell) continue;
+    seen++;
+    if (NOTE.test(cell.text)) return cell;
+    if (AUTHORITY.test(cell.text)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -93,8 +93,20 @@ const PROVINCE_NAMED = /(?<!\p{L})(?:TỈNH|THÀNH PHỐ|TP\.?)\s+(\p{Lu}[\p{Lu}
 /** Units below a province: their own name is not the province's. */
 const BELOW_PROVINCE = /(?<!\p{L})(?:HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|THỊ ỦY)(?!\p{L})/u;
 
-/** A cell that glues the body to the Quốc hiệu (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI…`) is two cells. */
+/**
+ * A cell that glues the body to the Quốc hiệu (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI…`),
+ * or the Party heading to the date line (`ĐẢNG CỘNG SẢN VIỆT NAM*Bắc Giang,
+ * ngày…*`, Word converted to Markdown), is two cells.
+ */
 function splitQuocHieu(cell: HeaderLine): HeaderLine[] {
+  const party = /^(ĐẢNG CỘNG SẢN VIỆT NAM)[\s*_]*(?=\S)/u.exec(cell.text);
+  if (party) {
+    const rest = cell.text.slice(party[0].length);
+    return [
+      { text: party[1], line: cell.line, span: { start: cell.span.start, end: cell.span.start + party[1].length } },
+      { text: rest, line: cell.line, span: { start: cell.span.end - rest.length, end: cell.span.end } },
+    ];
+  }
   const m = QUOC_HIEU.exec(cell.text);
   if (!m || m.index === 0) return [cell];
   const before = cell.text.slice(0, m.index).trimEnd();

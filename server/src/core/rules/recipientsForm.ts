@@ -29,8 +29,10 @@ function body(entry: RecipientEntry): string {
   return entry.text.replace(/^[-–—•+]\s*/u, '');
 }
 
-function entryEnd(entry: RecipientEntry, system: System): Msg | undefined {
+function entryEnd(entry: RecipientEntry, system: System, grouped: boolean): Msg | undefined {
   const end = terminator(entry.text);
+  // A line of a brace group (`- A` / `- B` `} (báo cáo),`): its punctuation stands after the group's note.
+  if (!end && grouped) return undefined;
   if (system === 'state' && end !== ';') return { vi: 'Mỗi dòng nơi nhận kết thúc bằng dấu chấm phẩy (;).', en: 'Each recipient line ends with a semicolon (;).' };
   if (system === 'party' && end !== ',') return { vi: 'Mỗi dòng nơi nhận của văn bản Đảng kết thúc bằng dấu phẩy (,).', en: 'Each recipient line of a Party document ends with a comma (,).' };
   if (!system && end !== ';' && end !== ',') return { vi: 'Mỗi dòng nơi nhận kết thúc bằng dấu chấm phẩy (;) hoặc, ở văn bản Đảng, dấu phẩy (,).', en: 'Each recipient line ends with a semicolon (;), or a comma (,) in a Party document.' };
@@ -59,7 +61,10 @@ function check(list: RecipientList, system: System): Finding[] {
     if (PLACEHOLDER.test(entry.text)) return;
     const messages: (Msg | undefined)[] = [];
     if (!entry.dashed) messages.push({ vi: 'Mỗi dòng nơi nhận bắt đầu bằng gạch đầu dòng (-).', en: 'Each recipient line begins with a dash (-).' });
-    messages.push(i === entries.length - 1 ? lastLine(entry, system) : entryEnd(entry, system));
+    // Two bare lines in a row are a brace group too.
+    const bare = (e?: RecipientEntry) => !!e && !terminator(e.text);
+    const grouped = !!list.groupNote || bare(entries[i - 1]) || (i + 1 < entries.length - 1 && bare(entries[i + 1]));
+    messages.push(i === entries.length - 1 ? lastLine(entry, system) : entryEnd(entry, system, grouped));
     for (const message of messages) if (message) out.push({ span: entry.span, message });
   });
   return out;
