@@ -40,9 +40,10 @@ function leadingZero(n: WrittenNumber): Msg | undefined {
   };
 }
 
-function colon(n: WrittenNumber, system: 'party' | 'state'): Msg | undefined {
-  if (system === 'state' && !n.colon) return { vi: 'Văn bản hành chính ghi "Số:" có dấu hai chấm (Số: 15/KH-UBND).', en: 'An administrative document writes "Số:" with a colon (Số: 15/KH-UBND).' };
-  if (system === 'party' && n.colon) return { vi: 'Văn bản của Đảng ghi "Số" không có dấu hai chấm (Số 15-KH/TU).', en: 'A Party document writes "Số" without a colon (Số 15-KH/TU).' };
+function colon(n: WrittenNumber, system: 'party' | 'state', written: string): Msg | undefined {
+  const rest = written.replace(/^Số\s*:?\s*/, '');
+  if (system === 'state' && !n.colon) return { vi: `Văn bản hành chính ghi "Số:" có dấu hai chấm: "Số: ${rest}".`, en: `An administrative document writes "Số:" with a colon: "Số: ${rest}".` };
+  if (system === 'party' && n.colon) return { vi: `Văn bản của Đảng ghi "Số" không có dấu hai chấm: "Số ${rest}".`, en: `A Party document writes "Số" without a colon: "Số ${rest}".` };
   return undefined;
 }
 
@@ -90,7 +91,7 @@ export const numberForm: Rule = {
     if (!n || !system) return [];
     const out: Finding[] = [];
     const wrongForm = form(n, system);
-    for (const message of wrongForm ? [wrongForm] : [colon(n, system), leadingZero(n), typeCode(n, h, system)]) {
+    for (const message of wrongForm ? [wrongForm] : [colon(n, system, h.number.text), leadingZero(n), typeCode(n, h, system)]) {
       if (message) out.push({ span: h.number.span, message });
     }
     return out;
