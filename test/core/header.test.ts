@@ -141,6 +141,11 @@ describe('header', () => {
       assert.match(h.recipients!.groupNote!.text, /báo cáo/);
       assert.deepEqual(summary(check("TỈNH ỦY X\tĐẢNG CỘNG SẢN VIỆT NAM\n" + 'Số 05-CT/TU\tX, ngày 05 tháng 01 năm 2021\nCHỈ THỊ\nvề …\n\nNội dung.\n\nNơi nhận:\n- Ban Bí thư Trung ương Đảng\n- Văn phòng Trung ương Đảng\n- Lưu Văn phòng Tỉnh ủy.\n\n(báo cáo),\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n'), ['recipients-form']), []);
     });
+    it('a trích yếu may open like a body (Thực hiện Chỉ thị số …); a body paragraph right under the title is none', () => {
+      assert.equal(header('UBND TỈNH X\nSố: 05/KH-UBND\nKẾ HOẠCH\nThực hiện Chỉ thị số 52-CT/TW của Ban Bí thư\n\nNội dung.\n').summary?.text, 'Thực hiện Chỉ thị số 52-CT/TW của Ban Bí thư');
+      assert.equal(header(`UBND TỈNH X\nSố: 05/KH-UBND\nKẾ HOẠCH\nThực hiện chỉ đạo của Tỉnh ủy tại Công văn số 904-CV/TU ngày 07/4/2026, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\n`).summary, undefined);
+      assert.equal(header('TỈNH ỦY X\nSố 05-KH/TU\nKẾ HOẠCH\nkhắc phục hạn chế năm 2025\nThực hiện Kế hoạch số 61-KH/TU, Ban Tổ chức xây dựng kế hoạch:\n').summary?.text, 'khắc phục hạn chế năm 2025');
+    });
     it('no trích yếu when the body starts right under the type title', () => {
       assert.equal(header('UBND TỈNH BẮC NINH\nSố: 05/KH-UBND\nKẾ HOẠCH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n').summary, undefined);
       assert.equal(header('CHÍNH PHỦ\nSố: 05/NQ-CP\nNGHỊ QUYẾT\nCHÍNH PHỦ\nCăn cứ Luật;\n').summary, undefined);

@@ -70,7 +70,12 @@ const GAZETTE = /^C?ÔNG BÁO(?!\p{L})/u;
 const AUTHORITY_LINE =
   /^(?:CHÍNH PHỦ|THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UBND|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|HỘI ĐỒNG|TỈNH ỦY|THÀNH ỦY|ĐẢNG ỦY|BỘ CHÍNH TRỊ|BAN BÍ THƯ|QUỐC HỘI)(?!\p{L})/u;
 /** Lines under the type title that are no longer its trích yếu. */
-const SUMMARY_END = /^(?:Căn cứ|Thực hiện|Theo|Kính gửi|Để|Nhằm|Trên cơ sở|Phần|Chương|Điều\s+\d|[IVX]+\s*[.\-–)]|\d+\s*[.)])(?!\p{L})|^[-_–—=*.\s]+$/u;
+const SUMMARY_END = /^(?:Căn cứ|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.\-–)]|\d+\s*[.)])(?!\p{L})|^[-_–—=*.\s]+$/u;
+/**
+ * How a body's first paragraph opens; a trích yếu may open so too (`Thực hiện
+ * Chỉ thị số 52-CT/TW…`), but it is short and does not end in `;` or `:`.
+ */
+const OPENING = /^(?:Thực hiện|Theo|Để|Nhằm|Trên cơ sở)(?!\p{L})/u;
 /** An appendix or catalogue heading: a page that has no header of its own. */
 const NOT_HEADER = /^(?:PHỤ LỤC|MỤC LỤC|DANH MỤC)(?!\p{L})/u;
 const QUOC_HIEU = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/;
@@ -214,6 +219,7 @@ function readSummary(lines: Plan['lines'], from: number): HeaderLine | undefined
     const t = row[0].text;
     if (ARTEFACT.test(t) && !/^[-_–—=*.\s]+$/.test(t)) continue;
     if (SUMMARY_END.test(t) || /^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:/.test(t)) break;
+    if (OPENING.test(t) && (summary || t.length > 200 || /[;:]$/.test(t))) break;
     // The issuing authority on its own line (`CHÍNH PHỦ`) comes after the trích yếu; a trích yếu in
     // lower case does not go on in capitals.
     if (isUpper(t) && (AUTHORITY_LINE.test(t) || (summary && !isUpper(summary.text)))) break;
