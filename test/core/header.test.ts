@@ -146,6 +146,12 @@ describe('header', () => {
       assert.equal(header(`UBND TỈNH X\nSố: 05/KH-UBND\nKẾ HOẠCH\nThực hiện chỉ đạo của Tỉnh ủy tại Công văn số 904-CV/TU ngày 07/4/2026, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\n`).summary, undefined);
       assert.equal(header('TỈNH ỦY X\nSố 05-KH/TU\nKẾ HOẠCH\nkhắc phục hạn chế năm 2025\nThực hiện Kế hoạch số 61-KH/TU, Ban Tổ chức xây dựng kế hoạch:\n').summary?.text, 'khắc phục hạn chế năm 2025');
     });
+    it('the Nơi nhận label without its colon or in capitals', () => {
+      for (const label of ['Nơi nhận', 'NƠI NHẬN:', '*Nơi nhận:*']) {
+        const h = header(`SỞ Y TẾ\nSố: 05/KH-SYT\nKẾ HOẠCH\nvề …\n\nNội dung.\n\n${label}\n- Như trên;\n- Lưu: VT, VP.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n`);
+        assert.equal(h.recipients?.entries.length, 2, label);
+      }
+    });
     it('no trích yếu when the body starts right under the type title', () => {
       assert.equal(header('UBND TỈNH BẮC NINH\nSố: 05/KH-UBND\nKẾ HOẠCH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n').summary, undefined);
       assert.equal(header('CHÍNH PHỦ\nSố: 05/NQ-CP\nNGHỊ QUYẾT\nCHÍNH PHỦ\nCăn cứ Luật;\n').summary, undefined);

@@ -54,7 +54,8 @@ const POSITION = /(?<!\p{L})(?:CHỦ TỊCH|THỦ TƯỚNG|TRƯỞNG|GIÁM ĐỐ
 const NAME = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
 /** What stands between the position and the name: `[đã ký]`, `(Đã ký)`, a stray bracket, a seal note. */
 const SIGNED = /^(?:[[(]?\s*(?:đã ký|ký|đã ký và đóng dấu)?\s*[\])]?|\(?chữ ký[^)]*\)?|\(?dấu[^)]*\)?)$/iu;
-const LABEL = /^(?:Nơi nhận)\s*:/iu;
+/** `Nơi nhận:`, also without its colon or in capitals. */
+const LABEL = /^Nơi nhận(?:\s*:.*|\s*)$/iu;
 const DASH = /^[-–—•+]\s*/u;
 /** A right-hand column starts this far from the margin at least. */
 const RIGHT_COLUMN = 20;
