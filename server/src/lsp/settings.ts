@@ -13,6 +13,10 @@ export interface Settings {
   labels: LabelTable;
   /** `kehoach.maxFileSize`: files larger than this many MB are not checked. */
   maxFileSizeMb: number;
+  /** `kehoach.issuer.body`, `kehoach.issuer.superior`: the issuer's header, for the plan skeleton. */
+  issuer: { body: string; superior: string };
+  /** `kehoach.locality`: the issuer's province or city (`Tuyên Quang`). */
+  locality: string;
   /** Problems found in the settings themselves, for the output channel. */
   problems: string[];
 }
@@ -23,8 +27,15 @@ export const DEFAULT_SETTINGS: Settings = {
   detectPlans: true,
   labels: new LabelTable(),
   maxFileSizeMb: DEFAULT_MAX_FILE_SIZE_MB,
+  issuer: { body: '', superior: '' },
+  locality: '',
   problems: [],
 };
+
+/** A setting's text, trimmed, or '' when it is not a string. */
+function text(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : '';
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61,6 +72,8 @@ export function readSettings(raw: unknown): Settings {
     detectPlans: raw.detectPlans !== false,
     labels: Object.keys(labels).length ? new LabelTable(labels) : DEFAULT_SETTINGS.labels,
     maxFileSizeMb: maxFileSizeMb(raw.maxFileSize),
+    issuer: isRecord(raw.issuer) ? { body: text(raw.issuer.body), superior: text(raw.issuer.superior) } : DEFAULT_SETTINGS.issuer,
+    locality: text(raw.locality),
     problems,
   };
 }

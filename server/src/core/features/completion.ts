@@ -1,7 +1,9 @@
 // Completions while drafting: (a) indexed documents after a type word
 // (`Nghị quyết số |`), inserted in house style; (b) field labels at the start
 // of a numbered or bulleted line inside a task, those the task lacks first;
-// (c) the next task, numbered and shaped like the plan's tasks.
+// (c) the next task, numbered and shaped like the plan's tasks; (d) at the
+// top of a plan with no header yet, the plan skeleton with the issuer's header
+// from the settings.
 
 import { DOCUMENT_TYPES, canonicalType } from '../citations/extract';
 import type { DirectiveEntry, DirectiveIndex } from '../index/directiveIndex';
@@ -14,10 +16,11 @@ import { Lang, lineAtOriginal } from './common';
 import { boardStyle, planLabels } from '../plan/style';
 import { nextTaskSnippet } from './nextTask';
 import { taskContext } from './taskContext';
+import { issuerSystem, skeletonSnippet, type Issuer } from './skeleton';
 
 export interface CompletionEntry {
   label: string;
-  kind: 'document' | 'field' | 'task';
+  kind: 'document' | 'field' | 'task' | 'skeleton';
   detail?: string;
   /** Markdown. */
   documentation?: string;
@@ -147,7 +150,38 @@ function nextTaskItems(plan: Plan, line: number, before: string, cursor: Positio
   return items;
 }
 
-export function completions(result: LintResult, position: Position, index: DirectiveIndex, lang: Lang = 'vi'): CompletionEntry[] {
+/** A word being typed at the start of a line: what the skeleton item replaces. */
+const WORD_START = /^\s*([\p{L}\p{M}]*)$/u;
+
+/**
+ * The plan skeletons (state first or Party first, by the issuer), offered on
+ * a line with nothing but blank lines above it, when the issuer's header is
+ * set: without it the static snippets give the same skeleton.
+ */
+function skeletonItems(plan: Plan, line: number, before: string, cursor: Position, issuer: Issuer | undefined, lang: Lang): CompletionEntry[] {
+  if (!issuer || !(issuer.body || issuer.superior || issuer.locality)) return [];
+  const typed = WORD_START.exec(before);
+  if (!typed || plan.lines.slice(0, line).some((l) => l.text.trim())) return [];
+  const range = { start: { line: cursor.line, character: cursor.character - typed[1].length }, end: cursor };
+  const first = issuerSystem(issuer) ?? 'state';
+  return (first === 'party' ? (['party', 'state'] as const) : (['state', 'party'] as const)).map((system, i) => {
+    const snippet = skeletonSnippet(system, issuer);
+    const name = system === 'party' ? (lang === 'vi' ? 'Đảng' : 'Party') : lang === 'vi' ? 'nhà nước' : 'state';
+    return {
+      label: lang === 'vi' ? `Khung kế hoạch (${name}, theo cài đặt)` : `Plan skeleton (${name}, from the settings)`,
+      kind: 'skeleton' as const,
+      detail: [issuer.superior, issuer.body, issuer.locality].filter(Boolean).join(' · '),
+      documentation: '```\n' + snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:((?:[^{}]|\{[^}]*\})*)\}|\$0/g, '$1$2').split('\n').slice(0, 12).join('\n') + '\n…\n```',
+      insertText: snippet,
+      snippet: true,
+      range,
+      filterText: `kehoach khung ${typed[1]}`.trim(),
+      sortText: `0${i}`,
+    };
+  });
+}
+
+export function completions(result: LintResult, position: Position, index: DirectiveIndex, lang: Lang = 'vi', issuer?: Issuer): CompletionEntry[] {
   const plan = result.plan;
   if (!plan) return [];
   const offset = result.lineIndex.offsetAt(position);
@@ -169,6 +203,8 @@ export function completions(result: LintResult, position: Position, index: Direc
     if (task && fits) return labelItems(plan, task, (numbered ?? bullet)![numbered ? 2 : 1], cursor, lang);
     return [];
   }
+  const skeletons = skeletonItems(plan, line, before, cursor, issuer, lang);
+  if (skeletons.length) return skeletons;
   if (NUMBER_PREFIX.test(before) && !plan.nt.original.slice(offset, result.lineIndex.offsetAt({ line: position.line + 1, character: 0 })).trim()) {
     return nextTaskItems(plan, line, before, cursor, lang);
   }

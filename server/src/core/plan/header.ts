@@ -8,13 +8,11 @@
 import { isoDate } from '../citations/dates';
 import { APPENDIX_TITLES, TITLE_TYPES } from '../citations/documentTypes';
 import { asciiKey } from '../text/vietnamese';
-import type { Line, Plan, Span } from './model';
+import { cells, type HeaderLine } from './cells';
+import { readRecipients, readSignature, type RecipientList, type SignatureBlock } from './closing';
+import type { Plan, Span } from './model';
 
-export interface HeaderLine {
-  text: string;
-  line: number;
-  span: Span;
-}
+export type { HeaderLine, RecipientList, SignatureBlock };
 
 export interface HeaderDate {
   iso: string;
@@ -50,11 +48,34 @@ export interface PlanHeader {
   date?: HeaderDate;
   /** The document type title (`KẾ HOẠCH`, `NGHỊ QUYẾT`…). */
   type?: HeaderLine;
+  /** The trích yếu: the lines under the type title, joined; for a công văn the `V/v …` line. */
+  summary?: HeaderLine;
+  /** A công văn: no type title, its trích yếu after `V/v`. */
+  letter: boolean;
+  /** The text is an edition of the Official Gazette (`CÔNG BÁO/Số …` running headers): it leaves out Nơi nhận. */
+  gazette: boolean;
+  /** The first signature block after the type title: the document's own (an appended text has its own further down). */
+  signature?: SignatureBlock;
+  /** The first Nơi nhận list after the type title. */
+  recipients?: RecipientList;
 }
 
 /** Type titles that end the header. */
 const TYPE_TITLE = new RegExp(`^(?:${TITLE_TYPES.join('|')})$`);
 const HEADER_LINES = 40;
+/** `V/v xây dựng Kế hoạch…`: the trích yếu of a công văn. */
+const VV = /^V\/v\s+\S/;
+/** The Gazette's running header, also with its first letter lost in extraction (`ÔNG BÁO/Số 1239…`). */
+const GAZETTE = /^C?ÔNG BÁO(?!\p{L})/u;
+const AUTHORITY_LINE =
+  /^(?:CHÍNH PHỦ|THỦ TƯỚNG|CHỦ TỊCH|BỘ TRƯỞNG|ỦY BAN|UBND|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|HỘI ĐỒNG|TỈNH ỦY|THÀNH ỦY|ĐẢNG ỦY|BỘ CHÍNH TRỊ|BAN BÍ THƯ|QUỐC HỘI)(?!\p{L})/u;
+/** Lines under the type title that are no longer its trích yếu. */
+const SUMMARY_END = /^(?:Căn cứ|Kính gửi|Phần|Chương|Điều\s+\d|[IVX]+\s*[.\-–)]|\d+\s*[.)])(?!\p{L})|^[-_–—=*.\s]+$/u;
+/**
+ * How a body's first paragraph opens; a trích yếu may open so too (`Thực hiện
+ * Chỉ thị số 52-CT/TW…`), but it is short and does not end in `;` or `:`.
+ */
+const OPENING = /^(?:Thực hiện|Theo|Để|Nhằm|Trên cơ sở)(?!\p{L})/u;
 /** An appendix or catalogue heading: a page that has no header of its own. */
 const NOT_HEADER = new RegExp(`^(?:${APPENDIX_TITLES.join('|')})(?!\\p{L})`, 'u');
 const QUOC_HIEU = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/;
@@ -78,25 +99,19 @@ const PROVINCE_NAMED = /(?<!\p{L})(?:TỈNH|THÀNH PHỐ|TP\.?)\s+(\p{Lu}[\p{Lu}
 const BELOW_PROVINCE = /(?<!\p{L})(?:HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|THỊ ỦY)(?!\p{L})/u;
 
 /**
- * Cells of a header line: `pdftotext -layout` puts the two columns on one
- * line, far apart (a tab, or eight spaces and more); gaps inside one column's
- * text (`Số:173    /KH-UBND`, `ngày 28     tháng 4`) are narrower.
+ * A cell that glues the body to the Quốc hiệu (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI…`),
+ * or the Party heading to the date line (`ĐẢNG CỘNG SẢN VIỆT NAM*Bắc Giang,
+ * ngày…*`, Word converted to Markdown), is two cells.
  */
-function cells(line: Line): HeaderLine[] {
-  const out: HeaderLine[] = [];
-  const re = /\S(?:.*?\S)?(?=\t|\s{8,}|\s*$)/g;
-  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
-    const raw = m[0];
-    // Markdown decoration around a header cell (`# CHÍNH PHỦ`, `**Số: 03/NQ-CP**`).
-    const lead = /^(?:#{1,6}\s+|\*\*?|_)*/.exec(raw)![0].length;
-    const text = raw.slice(lead).replace(/(?:\*\*?|_)+$/, '').trim().replace(/\s{2,}/g, ' ');
-    if (text) out.push({ text, line: line.index, span: { start: line.start + m.index + lead, end: line.start + m.index + lead + text.length } });
-  }
-  return out;
-}
-
-/** A cell that glues the body to the Quốc hiệu (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI…`) is two cells. */
 function splitQuocHieu(cell: HeaderLine): HeaderLine[] {
+  const party = /^(ĐẢNG CỘNG SẢN VIỆT NAM)[\s*_]*(?=\S)/u.exec(cell.text);
+  if (party) {
+    const rest = cell.text.slice(party[0].length);
+    return [
+      { text: party[1], line: cell.line, span: { start: cell.span.start, end: cell.span.start + party[1].length } },
+      { text: rest, line: cell.line, span: { start: cell.span.end - rest.length, end: cell.span.end } },
+    ];
+  }
   const m = QUOC_HIEU.exec(cell.text);
   if (!m || m.index === 0) return [cell];
   const before = cell.text.slice(0, m.index).trimEnd();
@@ -168,33 +183,74 @@ function readDate(cell: HeaderLine): { place?: HeaderLine; date?: HeaderDate } |
 
 /** The header of a plan, from its first lines up to the type title. */
 export function readHeader(plan: Pick<Plan, 'lines'>): PlanHeader {
-  const header: PlanHeader = { bodies: [], central: false };
+  const header: PlanHeader = { bodies: [], central: false, letter: false, gazette: false };
   let seen = 0;
+  /** Lines read after a `V/v` line: a date line may still follow it (the right column of the same row). */
+  let afterLetter = 0;
   for (const line of plan.lines) {
-    if (seen >= HEADER_LINES || header.type) break;
+    if (seen >= HEADER_LINES || header.type || afterLetter > 3) break;
     if (!line.text.trim()) continue;
     seen++;
+    if (header.letter) afterLetter++;
     const row = cells(line).flatMap(splitQuocHieu);
     if (row.length && NOT_HEADER.test(row[0].text)) break;
+    if (header.letter && /^Kính gửi/i.test(row[0]?.text ?? '')) break;
     for (const cell of row) readCell(header, cell);
   }
   finish(header);
+  if (header.type) header.summary = readSummary(plan.lines, header.type.line + 1);
+  const from = (header.type ?? header.summary)?.line;
+  if (from !== undefined) {
+    header.signature = readSignature(plan.lines, from + 1);
+    header.recipients = readRecipients(plan.lines, from + 1, header.system ?? header.signature?.system, header.signature);
+  }
   return header;
+}
+
+/** The trích yếu under the type title: up to four lines, to a blank line, a rule or the first line of the body. */
+function readSummary(lines: Plan['lines'], from: number): HeaderLine | undefined {
+  let summary: HeaderLine | undefined;
+  for (let i = from; i < lines.length && i < from + 6; i++) {
+    const row = cells(lines[i]);
+    if (!row.length) {
+      if (summary) break;
+      continue;
+    }
+    const t = row[0].text;
+    if (ARTEFACT.test(t) && !/^[-_–—=*.\s]+$/.test(t)) continue;
+    if (SUMMARY_END.test(t) || /^(?:QUYẾT NGHỊ|QUYẾT ĐỊNH)\s*:/.test(t)) break;
+    if (OPENING.test(t) && (summary || t.length > 200 || /[;:]$/.test(t))) break;
+    // The issuing authority on its own line (`CHÍNH PHỦ`) comes after the trích yếu; a trích yếu in
+    // lower case does not go on in capitals.
+    if (isUpper(t) && (AUTHORITY_LINE.test(t) || (summary && !isUpper(summary.text)))) break;
+    summary = summary
+      ? { text: `${summary.text} ${t}`, line: summary.line, span: { start: summary.span.start, end: row[0].span.end } }
+      : { text: t, line: i, span: row[0].span };
+  }
+  return summary;
 }
 
 function readCell(header: PlanHeader, cell: HeaderLine): void {
   const t = cell.text;
+  if (GAZETTE.test(t)) header.gazette = true;
   if (ARTEFACT.test(t)) return;
+  if (VV.test(t) && !header.type) {
+    header.summary ??= cell;
+    header.letter = true;
+    return;
+  }
+  // The heading decides the system, also over a number read above it.
   if (QUOC_HIEU.test(t)) {
+    if (!header.heading) header.system = 'state';
     header.heading ??= cell;
-    header.system ??= 'state';
   } else if (DANG_HEADING.test(t)) {
+    if (!header.heading) header.system = 'party';
     header.heading ??= cell;
-    header.system ??= 'party';
   } else if (MOTTO.test(t)) header.motto ??= cell;
   else if (NUMBER_LINE.test(t) && /\d|\//.test(t)) {
     header.number ??= cell;
-    header.system ??= /\d\s*-\s*[\p{Lu}]/u.test(t) && !/\/\s*[\p{Lu}]+\s*-/u.test(t) ? 'party' : 'state';
+    // Party `15-KH/TU` (also blank, `…-KH/…`); state `15/KH-UBND`, `/UBND-THĐT`.
+    header.system ??= /-\s*\p{Lu}\p{L}*\s*\//u.test(t) && !/\/\s*[\p{Lu}]+\s*-/u.test(t) ? 'party' : 'state';
   } else if (!header.dateLine && DATE_LINE.test(t) && DATE_PARTS.test(t.replace(DATE_LINE, '$<rest>'))) {
     const d = readDate(cell);
     header.dateLine = cell;

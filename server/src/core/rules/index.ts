@@ -1,12 +1,16 @@
 // Every rule, in the order their findings are listed.
 
 import { citationDateMismatch } from './citationDateMismatch';
+import { dateLineForm } from './dateLineForm';
 import { duplicateSectionNumber } from './duplicateSectionNumber';
 import { inconsistentCitation } from './inconsistentCitation';
 import { legacyEncoding } from './legacyEncoding';
 import { malformedTable } from './malformedTable';
+import { missingComponent } from './missingComponent';
 import { missingDeadline } from './missingDeadline';
 import { missingLeadAgency } from './missingLeadAgency';
+import { numberForm } from './numberForm';
+import { recipientsForm } from './recipientsForm';
 import { sectionOrder } from './sectionOrder';
 import type { Rule } from './types';
 import { unknownDirective } from './unknownDirective';
@@ -21,6 +25,10 @@ export const RULES: readonly Rule[] = [
   inconsistentCitation,
   malformedTable,
   legacyEncoding,
+  missingComponent,
+  numberForm,
+  dateLineForm,
+  recipientsForm,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);

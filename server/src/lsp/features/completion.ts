@@ -1,5 +1,6 @@
 // textDocument/completion: indexed documents after a type word, field labels
-// inside a task, and the next task as a snippet.
+// inside a task, the next task as a snippet, and the plan skeleton with the
+// issuer's header from the settings.
 
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver/node';
 import type { CompletionItem, CompletionList, Connection, ServerCapabilities, TextDocuments } from 'vscode-languageserver/node';
@@ -12,6 +13,7 @@ const KIND: Record<CompletionEntry['kind'], CompletionItemKind> = {
   document: CompletionItemKind.Reference,
   field: CompletionItemKind.Property,
   task: CompletionItemKind.Snippet,
+  skeleton: CompletionItemKind.Snippet,
 };
 
 function toLsp(e: CompletionEntry): CompletionItem {
@@ -37,7 +39,8 @@ export const completionFeature = {
       guarded(ctx, 'Lỗi khi gợi ý', (): CompletionList | null => {
         const result = analysed(documents, ctx, params.textDocument.uri);
         if (!result) return null;
-        const items = completions(result, params.position, ctx.index(params.textDocument.uri), ctx.language()).map(toLsp);
+        const { issuer, locality } = ctx.settings(params.textDocument.uri);
+        const items = completions(result, params.position, ctx.index(params.textDocument.uri), ctx.language(), { ...issuer, locality }).map(toLsp);
         // Filtering a document list by number needs the server (number prefix, accents): re-ask as the user types.
         return { isIncomplete: items.some((i) => i.kind === CompletionItemKind.Reference), items };
       }),
