@@ -6,8 +6,17 @@ import * as path from 'path';
 import { DirectiveIndex } from '../server/src/core/index/directiveIndex';
 import { loadBundledIndex } from '../server/src/core/index/loadIndex';
 import { Diagnostic, lint, LintOptions } from '../server/src/core/lint';
+import { FORM_RULE_IDS } from '../server/src/core/rules/formScope';
 
 export const ROOT = path.resolve(__dirname, '..');
+
+/**
+ * The rules of form off: an export to Word lays out the header and the closing
+ * itself (it adds the national or Party heading a pasted body lacks), so the
+ * Word file is compared with the text on what the draft says, not on its form.
+ */
+export const FORM_OFF: Record<string, 'off'> = Object.fromEntries(FORM_RULE_IDS.map((id) => [id, 'off']));
+export const FORM_OFF_ARGS = FORM_RULE_IDS.flatMap((id) => ['--rule', `${id}=off`]);
 
 export const SEEDS = {
   plan000: '000_089bb949c9e0a859.txt',

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { seed, SEEDS } from '../helpers';
+import { seed, SEEDS, FORM_OFF } from '../helpers';
 import { docxOfLines } from '../docx/build';
 import { SERVER, startServer, TestClient } from './lspClient';
 
@@ -28,7 +28,7 @@ describe('language server: Word requests', function () {
 
   before(async () => {
     assert.ok(fs.existsSync(SERVER), 'dist/server.js is built (npm run build)');
-    client = await startServer();
+    client = await startServer({ configuration: { rules: FORM_OFF } });
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-lsp-word-'));
     docx = path.join(tmp, 'ke-hoach.docx');
     fs.writeFileSync(docx, docxOfLines(seed(SEEDS.plan000)));

@@ -12,6 +12,9 @@ import type { Plan } from '../plan/model';
 
 export type FormScope = 'whole' | 'document' | 'fragment';
 
+/** The rules of form: what they judge is the layout, which an export to Word lays out anew. */
+export const FORM_RULE_IDS = ['missing-component', 'number-form', 'date-line-form', 'recipients-form'] as const;
+
 const memo = new WeakMap<Plan, PlanHeader>();
 
 /** The plan's header, read once for all the rules of form. */
