@@ -30,8 +30,35 @@ export function bundledIndex(): DirectiveIndex {
   return bundled;
 }
 
+/**
+ * The findings of a text with the bundled index, hints left out: a hint
+ * (`unknown-directive` on a document the index cannot vouch for) reports no
+ * defect, and the CLI's text mode hides it too. `checkWithHints` keeps them.
+ */
 export function check(text: string, options: LintOptions = {}): Diagnostic[] {
+  return checkWithHints(text, options).filter((d) => d.severity !== 'hint');
+}
+
+export function checkWithHints(text: string, options: LintOptions = {}): Diagnostic[] {
   return lint(text, { index: bundledIndex(), ...options }).diagnostics;
+}
+
+/** The result without its hints (see `check`). */
+export function withoutHints<T extends { diagnostics: Diagnostic[] }>(result: T): T {
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity !== 'hint') };
+}
+
+/** The folder beside the repository that holds the corpus and the seeds (`<clone>/../shared`, or two up from a worktree); fails loudly when missing. */
+export function sharedDir(): string {
+  for (const dir of [path.resolve(ROOT, '..', 'shared'), path.resolve(ROOT, '..', '..', 'shared')]) {
+    if (fs.existsSync(path.join(dir, 'corpus', 'README.md'))) return dir;
+  }
+  throw new Error(`shared/corpus not found beside ${ROOT}: copy it to ${path.resolve(ROOT, '..', 'shared')}`);
+}
+
+/** A file of the real corpus, by path under `shared/corpus/`. */
+export function corpusFile(rel: string): string {
+  return fs.readFileSync(path.join(sharedDir(), 'corpus', rel), 'utf8');
 }
 
 /** `line:code` pairs (1-based lines), sorted: compact to compare. */

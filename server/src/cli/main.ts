@@ -9,7 +9,7 @@ import { DirectiveIndex } from '../core/index/directiveIndex';
 import { loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
 import * as os from 'os';
 import { checkFiles, serveIfWorker } from './parallel';
-import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/lint';
+import { DEFAULT_MAX_FILE_SIZE_MB, Diagnostic } from '../core/lint';
 import { RULE_IDS } from '../core/rules';
 import { Level, parseLevel } from '../core/rules/types';
 import { formatText } from './formatText';
@@ -18,7 +18,7 @@ import { UsageError } from './usageError';
 
 
 const USAGE = `Cách dùng / Usage:
-  kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--max-file-size MB] [--lang vi|en] [--jobs N] FILE|DIR…
+  kehoach check [--format text|json] [--index FILE]… [--rule ID=LEVEL]… [--locality TỈNH] [--hints] [--max-file-size MB] [--lang vi|en] [--jobs N] FILE|DIR…
   kehoach table [--format md|csv|json] [--lang vi|en] FILE
 Quy tắc / rules: ${RULE_IDS.join(', ')}
 Mức / levels: off, error, warning, info, hint`;
@@ -76,6 +76,16 @@ function readIndex(files: string[]): DirectiveIndex {
   return loadBundledIndex().merge(...extra);
 }
 
+/** What a citation finding says of the cited document: its scope and the outcome of the check. */
+function citationFields(d: Diagnostic): Record<string, unknown> {
+  const data = d.data ?? {};
+  if (!('number' in data) || !('scope' in data)) return {};
+  const out: Record<string, unknown> = { citation: { number: data.number, scope: data.scope, locality: data.locality ?? null } };
+  out.outcome = data.outcome ?? 'contradicted';
+  if (data.reason) out.reason = data.reason;
+  return out;
+}
+
 /** Worker threads by default: one per core. */
 function readJobs(value: string | undefined): number {
   if (value === undefined) return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
@@ -93,6 +103,8 @@ async function runCheck(args: string[], out: (s: string) => void): Promise<numbe
       rule: { type: 'string', multiple: true, default: [] },
       lang: { type: 'string', default: 'vi' },
       jobs: { type: 'string' },
+      locality: { type: 'string' },
+      hints: { type: 'boolean', default: false },
       'max-file-size': { type: 'string', default: String(DEFAULT_MAX_FILE_SIZE_MB) },
     },
   });
@@ -108,7 +120,9 @@ async function runCheck(args: string[], out: (s: string) => void): Promise<numbe
   const levels = readLevels(values.rule as string[]);
   const indexFiles = values.index as string[];
   const index = readIndex(indexFiles);
-  const results = await checkFiles(expandInputs(positionals), jobs, { indexFiles, levels, maxFileSizeMb }, { index, levels, maxFileSizeMb });
+  const locality = values.locality?.trim() || undefined;
+  const setup = { indexFiles, levels, maxFileSizeMb, ...(locality ? { locality } : {}) };
+  const results = await checkFiles(expandInputs(positionals), jobs, setup, { index, levels, maxFileSizeMb, locality });
   if (format === 'json') {
     const json = results.map((r) => ({
       file: r.file,
@@ -117,11 +131,14 @@ async function runCheck(args: string[], out: (s: string) => void): Promise<numbe
         severity: d.severity,
         message: d.message[lang],
         range: d.range,
+        ...citationFields(d),
       })),
     }));
     out(JSON.stringify(json, null, 2));
   } else {
-    out(formatText(results, lang));
+    // Hints (a citation the index cannot vouch for) report no defect: shown when asked.
+    const shown = values.hints ? results : results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity !== 'hint') }));
+    out(formatText(shown, lang));
   }
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
@@ -145,7 +162,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
 }
 
-if (serveIfWorker((setup) => ({ index: readIndex(setup.indexFiles), levels: setup.levels, maxFileSizeMb: setup.maxFileSizeMb }))) {
+if (serveIfWorker((setup) => ({ index: readIndex(setup.indexFiles), levels: setup.levels, maxFileSizeMb: setup.maxFileSizeMb, locality: setup.locality }))) {
   // A worker of `check --jobs`: it answers batches of files.
 } else if (require.main === module) {
   void main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then((code) => {

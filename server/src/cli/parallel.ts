@@ -19,6 +19,8 @@ export interface CheckSetup {
   indexFiles: string[];
   levels: Record<string, Level>;
   maxFileSizeMb: number;
+  /** `--locality`: the locality of plans whose header names none. */
+  locality?: string;
 }
 
 type Outcome = { diagnostics: Diagnostic[] } | { error: string };

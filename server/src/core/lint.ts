@@ -30,6 +30,8 @@ export interface LintOptions {
   labels?: LabelTable;
   /** `kehoach.maxFileSize` in MB (UTF-8 size); default DEFAULT_MAX_FILE_SIZE_MB. */
   maxFileSizeMb?: number;
+  /** `kehoach.locality` / `--locality`: the locality of plans whose header names none. */
+  locality?: string;
 }
 
 export interface RelatedDiagnostic {
@@ -144,16 +146,18 @@ export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions 
   const index = options.index ?? DirectiveIndex.empty();
   const disabled = disabledRules(plan);
   const out: Diagnostic[] = [];
+  const context = { plan, index, ...planContext(plan, options) };
   for (const rule of RULES) {
-    const level = options.levels?.[rule.id] ?? rule.defaultSeverity;
+    const configured = options.levels?.[rule.id];
+    const level = configured ?? rule.defaultSeverity;
     if (level === 'off') continue;
-    for (const f of rule.check({ plan, index })) {
+    for (const f of rule.check(context)) {
       const offsets = mapRange(plan.nt, f.span.start, f.span.end);
       const range = lineIndex.range(offsets.start, offsets.end);
       if (disabled(rule.id, range.start.line)) continue;
       out.push({
         code: rule.id,
-        severity: level,
+        severity: (configured as Severity | undefined) ?? f.severity ?? rule.defaultSeverity,
         message: f.message,
         range,
         offsets,
@@ -167,6 +171,14 @@ export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions 
   }
   out.sort((a, b) => a.offsets.start - b.offsets.start || a.code.localeCompare(b.code));
   return capped(out, lineIndex);
+}
+
+/** Where the plan stands, for its citations: its locality and its own date. */
+function planContext(plan: Plan, options: LintOptions): { locality?: string; planDate?: string } {
+  const out: { locality?: string; planDate?: string } = {};
+  const locality = options.locality?.trim();
+  if (locality) out.locality = locality;
+  return out;
 }
 
 /** The first MAX_DIAGNOSTICS findings and, if more were found, one line saying so where the first dropped one stands. */

@@ -12,6 +12,7 @@ import { toDocNumber } from '../citations/docNumber';
 import { isoDate } from '../citations/dates';
 import { canonicalType as canonicalTypeWord, TYPE_BY_CODE } from '../citations/extract';
 import { DirectiveEntry, DirectiveIndex } from './directiveIndex';
+import { CompactStore } from './compactStore';
 
 export interface IndexProblem {
   file: string;
@@ -691,15 +692,18 @@ export function loadIndexFile(file: string): LoadedIndex {
 // ---------------------------------------------------------------------------
 // Bundled index
 
+/** Where the bundled index is, relative to the package: built by `npm run build:index`. */
+export const BUNDLED_INDEX = path.join('data', 'directives.tsv');
+
 let bundled: LoadedIndex | undefined;
 
-/** Where `data/directives.json` may be: next to dist/ in the bundle, or up from the sources under tsx. */
+/** Where `data/directives.tsv` may be: next to dist/ in the bundle, or up from the sources under tsx. */
 function bundledCandidates(): string[] {
-  const out = [path.join(__dirname, '..', 'data', 'directives.json')];
+  const out = [path.join(__dirname, '..', BUNDLED_INDEX)];
   let dir = __dirname;
   for (;;) {
     const pkg = path.join(dir, 'package.json');
-    const data = path.join(dir, 'data', 'directives.json');
+    const data = path.join(dir, BUNDLED_INDEX);
     try {
       if (fs.existsSync(pkg) && fs.existsSync(data) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'kehoach') out.push(data);
     } catch {
@@ -712,21 +716,22 @@ function bundledCandidates(): string[] {
   return out;
 }
 
-/** The index shipped with the extension (built by `npm run build:index`). Cached; never throws. */
+/**
+ * The index shipped with the extension, read in place (see compactStore.ts):
+ * ready in milliseconds, entries parsed when looked up. Cached; never throws.
+ */
 export function loadBundledIndex(): DirectiveIndex {
   if (!bundled) {
     const file = bundledCandidates().find((f) => fs.existsSync(f));
     if (!file) {
-      bundled = fileProblem(
-        'data/directives.json',
-        'Không tìm thấy danh mục văn bản kèm theo (data/directives.json)',
-        'Bundled index data/directives.json not found',
-      );
+      bundled = fileProblem(BUNDLED_INDEX, `Không tìm thấy danh mục văn bản kèm theo (${BUNDLED_INDEX})`, `Bundled index ${BUNDLED_INDEX} not found`);
     } else {
-      const loaded = loadIndexFile(file);
-      // A damaged bundled file is not trusted in part: it is a build fault.
-      const entries = loaded.problems.length ? [] : loaded.index.all().map((e) => ({ ...e, source: 'bundled' }));
-      bundled = { index: new DirectiveIndex(entries), problems: loaded.problems };
+      try {
+        bundled = { index: DirectiveIndex.ofStore(CompactStore.read(fs.readFileSync(file))), problems: [] };
+      } catch (err) {
+        // A damaged bundled file is not trusted in part: it is a build fault.
+        bundled = fileProblem(file, `Danh mục văn bản kèm theo bị hỏng: ${String(err)}`, `The bundled index is damaged: ${String(err)}`);
+      }
     }
   }
   return bundled.index;
