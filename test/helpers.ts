@@ -20,6 +20,30 @@ export function seed(name: string): string {
   return fs.readFileSync(path.join(ROOT, 'test', 'seeds', name), 'utf8');
 }
 
+/**
+ * The shared folder of real material (corpus, seeds as delivered) beside the
+ * repository: `<repo>/../shared`, or two levels up for a git worktree under
+ * `<work>/wt/<name>`. A test that needs it fails loudly when it is missing.
+ */
+export const SHARED = [path.resolve(ROOT, '..', 'shared'), path.resolve(ROOT, '..', '..', 'shared')].find((p) =>
+  fs.existsSync(path.join(p, 'corpus')),
+);
+
+/** A file of `shared/corpus/` (`plans/nq97-cp-sua-doi-chuong-trinh.txt`); throws when the corpus is not there. */
+export function corpusPath(rel: string): string {
+  if (!SHARED) throw new Error(`shared/corpus not found beside ${ROOT}: the corpus tests need it (CI copies shared/ beside the clone)`);
+  return path.join(SHARED, 'corpus', rel);
+}
+
+export function corpus(rel: string): string {
+  return fs.readFileSync(corpusPath(rel), 'utf8');
+}
+
+/** The real plans of `shared/corpus/plans/`, by file name. */
+export function corpusPlans(): string[] {
+  return fs.readdirSync(path.dirname(corpusPath('plans/x'))).filter((f) => /\.(txt|md)$/.test(f)).sort();
+}
+
 export function fixture(rel: string): string {
   return fs.readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8');
 }
