@@ -25,6 +25,8 @@ import { DirectiveEntry, compareNatural } from '../server/src/core/index/directi
 import { CompactSource, writeCompact } from '../server/src/core/index/compactStore';
 import { localityOfIssuer, numberScope, periodOf } from '../server/src/core/index/scope';
 import { normalize } from '../server/src/core/text/normalize';
+import { readHeader } from '../server/src/core/plan/header';
+import { parsePlan } from '../server/src/core/plan/parse';
 
 export interface CatalogueRow {
   /** The catalogue the row stands in: `MỤC LỤC` or `DANH MỤC`. */
@@ -583,9 +585,15 @@ export function readCorpus(shared = sharedDir(), seedDir = SEED_DIR): Corpus {
       .filter((f) => /\.(txt|md)$/.test(f))
       .sort()
       .map((f) => ({ name: `${rel}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
-  const texts = [...read(path.join(shared, 'corpus', 'congbao'), 'corpus/congbao'), ...read(path.join(shared, 'corpus', 'plans'), 'corpus/plans')];
-  const seeds = read(seedDir, 'seeds');
-  const catalogues = seeds.filter((s) => s.name.includes('004_')).map((s) => ({ ...s, locality: 'Bắc Giang' }));
+  // A plan's own local citations belong to the locality its header names.
+  const located = (t: SourceText): SourceText => {
+    const locality = readHeader(parsePlan(t.text)).locality;
+    return locality ? { ...t, locality } : t;
+  };
+  const texts = [...read(path.join(shared, 'corpus', 'congbao'), 'corpus/congbao'), ...read(path.join(shared, 'corpus', 'plans'), 'corpus/plans').map(located)];
+  const seeds = read(seedDir, 'seeds').map(located);
+  // Seed 004: Tỉnh ủy Bắc Giang's compilation (its header says so).
+  const catalogues = seeds.filter((s) => s.name.includes('004_'));
   texts.push(...seeds.filter((s) => !s.name.includes('004_')));
   return { normative, numbers, gazette, texts, catalogues };
 }

@@ -4,6 +4,7 @@
 import { DirectiveIndex } from './index/directiveIndex';
 import { LabelTable } from './plan/labels';
 import type { Plan } from './plan/model';
+import { readHeader } from './plan/header';
 import { parsePlan, reparse } from './plan/parse';
 import { RULES } from './rules';
 import type { Level, Msg, Severity } from './rules/types';
@@ -176,8 +177,11 @@ export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions 
 /** Where the plan stands, for its citations: its locality and its own date. */
 function planContext(plan: Plan, options: LintOptions): { locality?: string; planDate?: string } {
   const out: { locality?: string; planDate?: string } = {};
-  const locality = options.locality?.trim();
+  const header = readHeader(plan);
+  // The header's locality wins over the setting; a central body's plan has none of its own.
+  const locality = header.locality ?? (header.central ? undefined : options.locality?.trim());
   if (locality) out.locality = locality;
+  if (header.date) out.planDate = header.date.iso;
   return out;
 }
 

@@ -48,7 +48,7 @@ export function createServer(connection: Connection): KehoachServer {
 
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels, maxFileSizeMb: settings.maxFileSizeMb }));
+  const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels, maxFileSizeMb: settings.maxFileSizeMb, locality: settings.locality }));
   // The analyses see every edit as it is applied, to re-read only the edited lines.
   const documents = new TextDocuments({ create: TextDocument.create, update: analyses.update });
 

@@ -13,6 +13,8 @@ export interface Settings {
   labels: LabelTable;
   /** `kehoach.maxFileSize`: files larger than this many MB are not checked. */
   maxFileSizeMb: number;
+  /** `kehoach.locality`: the province or city of plans whose header names none. */
+  locality?: string;
   /** Problems found in the settings themselves, for the output channel. */
   problems: string[];
 }
@@ -61,6 +63,7 @@ export function readSettings(raw: unknown): Settings {
     detectPlans: raw.detectPlans !== false,
     labels: Object.keys(labels).length ? new LabelTable(labels) : DEFAULT_SETTINGS.labels,
     maxFileSizeMb: maxFileSizeMb(raw.maxFileSize),
+    ...(typeof raw.locality === 'string' && raw.locality.trim() ? { locality: raw.locality.trim() } : {}),
     problems,
   };
 }

@@ -4,7 +4,8 @@
 // that is not listed be called wrong; elsewhere it is merely unverifiable.
 
 import type { DocNumber } from '../citations/docNumber';
-import { foldLocality, issuerSegments, NumberScope } from './scope';
+import { issuerSegments, NumberScope } from './scope';
+import { localityKey } from '../plan/header';
 
 export interface IndexCoverage {
   /** What the source is, in a few words (shown in hovers). */
@@ -27,7 +28,7 @@ export interface IndexCoverage {
 /** Whether a dated citation of `doc` (of type `type`) issued in `locality` lies inside `c`. */
 export function covers(c: IndexCoverage, doc: DocNumber, scope: NumberScope, locality: string | undefined, type: string | undefined, iso: string): boolean {
   if (c.level !== scope.level) return false;
-  if (c.level === 'local' && (!locality || !c.locality || foldLocality(c.locality) !== foldLocality(locality))) return false;
+  if (c.level === 'local' && (!locality || !c.locality || localityKey(c.locality) !== localityKey(locality))) return false;
   if (c.issuers?.length && !issuerSegments(doc).some((s) => c.issuers!.includes(s))) return false;
   if (c.types?.length && (!type || !c.types.includes(type))) return false;
   if (c.from && iso < c.from) return false;

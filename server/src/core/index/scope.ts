@@ -158,20 +158,6 @@ export function periodLabel(doc: DocNumber, period: string): { vi: string; en: s
 // ---------------------------------------------------------------------------
 // Localities
 
-/**
- * Lower case, no tone marks, đ → d, no spaces: `Bắc Giang`, `BẮC GIANG` and
- * `Bac Giang` compare equal. (Replaced by the plan header's own key function
- * where both are at hand.)
- */
-export function foldLocality(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
-
 const LOCALITY_AFTER = /(?:^|\s)(?:[Tt]ỉnh ủy|[Tt]ỉnh uỷ|[Tt]hành ủy|[Tt]hành uỷ|[Tt]ỉnh|[Tt]hành phố|TP\.?)\s+((?:\p{Lu}[\p{Ll}\p{M}]*)(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})/u;
 
 /**

@@ -9,7 +9,8 @@ import { isoDate } from '../citations/dates';
 import type { DocNumber } from '../citations/docNumber';
 import type { DirectiveEntry, DirectiveIndex } from './directiveIndex';
 import { covers, IndexCoverage } from './coverage';
-import { foldLocality, localityOfIssuer, numberScope, periodOf } from './scope';
+import { localityOfIssuer, numberScope, periodOf } from './scope';
+import { localityKey } from '../plan/header';
 import type { Span } from '../plan/model';
 
 /** Where a citation's plan stands: its locality and its own date. */
@@ -57,7 +58,8 @@ export type Verdict =
       entries?: DirectiveEntry[];
       coverage?: IndexCoverage;
     }
-  | { outcome: 'unverifiable'; scope: CitationScope };
+  /** `indexed`: the number is listed, but the citation does not say which of its documents (no date) or in which term. */
+  | { outcome: 'unverifiable'; scope: CitationScope; indexed?: boolean };
 
 /** The date a citation gives, its own or its earlier full mention's. */
 export function effectiveDate(c: Citation): CitationDate | undefined {
@@ -79,7 +81,7 @@ export function inScope(e: DirectiveEntry, scope: CitationScope): boolean {
   if (scope.level === 'central') return !e.locality;
   // A workspace entry without a locality is the workspace's own.
   if (!e.locality) return !scope.explicit;
-  return !!scope.locality && foldLocality(e.locality) === foldLocality(scope.locality);
+  return !!scope.locality && localityKey(e.locality) === localityKey(scope.locality);
 }
 
 /** Serial variants one digit changed or two neighbours swapped away: `57` → `58`, `75`, `07`… */
@@ -136,7 +138,7 @@ export function verifyCitation(c: Citation, ctx: CitationContext): Verdict | und
   });
   if (c.badDate) return contradicted('impossible-date', { dates: sameDocumentDates(dated, c.number, undefined) });
   const date = effectiveDate(c);
-  if (!date) return list.length ? { outcome: 'verified', entry: list[0], scope } : { outcome: 'unverifiable', scope };
+  if (!date) return list.length === 1 ? { outcome: 'verified', entry: list[0], scope } : { outcome: 'unverifiable', scope, ...(list.length ? { indexed: true } : {}) };
   // Only the citation's own date is checked: a short mention's is checked where it is written.
   const own = !!c.date;
   const year = numberYear(c.number);

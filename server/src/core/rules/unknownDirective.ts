@@ -26,7 +26,7 @@ export const unknownDirective: Rule = {
     const said = new Set<string>();
     plan.citations.forEach((c, i) => {
       const v = all[i];
-      if (!v || v.outcome === 'verified') return;
+      if (!v || v.outcome === 'verified' || (v.outcome === 'unverifiable' && v.indexed)) return;
       if (v.outcome === 'unverifiable') {
         const id = `${v.scope.locality ?? ''}\u0000${c.number.key}\u0000${(c.date ?? c.antecedent?.date)?.iso ?? ''}`;
         if (said.has(id)) return;
