@@ -5,7 +5,7 @@ import { applyEdits, indexEntryFor, indexFileChange } from '../../server/src/cor
 import { parseIndexJson } from '../../server/src/core/index/loadIndex';
 import { lint } from '../../server/src/core/lint';
 import { bundledIndex, seed, SEEDS } from '../helpers';
-import { analyse, finding, lineBreaks } from './util';
+import { finding, lineBreaks } from './util';
 
 /** A Bắc Giang plan citing a local document no index holds. */
 const LOCAL_PLAN = 'TỈNH ỦY BẮC GIANG\n\nKẾ HOẠCH\n\nThực hiện Kế hoạch số 99-KH/TU ngày 01/02/2026 của Ban Thường vụ Tỉnh ủy và Nghị quyết số 109-NQ/TU ngày 08/6/2021;\n';

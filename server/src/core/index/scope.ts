@@ -45,14 +45,18 @@ export function issuerSegments(doc: DocNumber): string[] {
   return tail.split(/[-/]/);
 }
 
-/** Type codes that look like a ministry's code (B…) but name a kind of document. */
-const TYPE_CODES = new Set(['BC', 'BB', 'BS', 'BTT']);
+/** Ministries, current and former (Bộ Y tế BYT, Bộ Tài chính BTC…). */
+const MINISTRIES = new Set([
+  'BYT', 'BTC', 'BCA', 'BQP', 'BNG', 'BTP', 'BCT', 'BXD', 'BNV', 'BKHĐT', 'BGDĐT', 'BLĐTBXH', 'BTTTT', 'BNNPTNT', 'BTNMT',
+  'BVHTTDL', 'BKHCN', 'BGTVT', 'BNNMT', 'BDTTG', 'BKH', 'BTM', 'BCN', 'BTS', 'BVHTT', 'BTDTT', 'BBCVT', 'BGD', 'BLĐ', 'BYTE',
+]);
 
 function isCentralStateCode(seg: string): boolean {
   const base = seg.replace(/\d+$/, ''); // QH15, UBTVQH15
-  if (TYPE_CODES.has(base)) return false;
-  // Ministries (BYT, BKHCN…) and general departments (TCHQ, TCT…).
-  return CENTRAL_STATE.has(base) || (/^(?:B|TC)[A-ZĐ]{1,7}$/.test(base) && !/U$/.test(base));
+  // Ministries (BYT, BKHCN, old ones such as BNN…) and their general departments (Tổng cục: TCHQ, TCT…);
+  // not a document type (BC báo cáo) nor a steering committee or board (BCĐ, BQL), which every level has.
+  if (CENTRAL_STATE.has(base) || MINISTRIES.has(base) || /^TC[A-ZĐ]{1,6}$/.test(base)) return true;
+  return /^B[A-ZĐ]{1,8}$/.test(base) && !['BC', 'BB', 'BS'].includes(base) && !/^(?:BCĐ|BQL)/.test(base) && !/U$/.test(base);
 }
 
 const scopeMemo = new Map<string, NumberScope>();
@@ -77,6 +81,8 @@ function computeScope(doc: DocNumber): NumberScope {
   }
   const numbering: Numbering = doc.form === 'legal' ? 'fixed' : 'year';
   if (segs.some((s) => LOCAL_MARKERS.test(s))) return { level: 'local', numbering };
+  // A local normative document is always of the HĐND or UBND: any other is central.
+  if (doc.form === 'legal') return { level: 'central', numbering };
   const central = segs.some(isCentralStateCode);
   return { level: central ? 'central' : 'local', numbering };
 }

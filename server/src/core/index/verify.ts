@@ -155,7 +155,7 @@ export function verifyCitation(c: Citation, ctx: CitationContext): Verdict | und
   // Listed without a date: the number is known, its date cannot be checked.
   const undated = list.find((e) => !e.date);
   if (undated && (s.numbering === 'fixed' || list.length === 1)) return { outcome: 'verified', entry: undated, scope };
-  if (list.length) return { outcome: 'unverifiable', scope };
+  // Entries of other terms or years are other documents: the number may still be a slip for a neighbour.
   if (!own) return { outcome: 'unverifiable', scope };
   const near = nearMisses(c.number, date.iso, c.type, scope, ctx.index);
   if (near.length) return contradicted('near-miss', { entries: near, span: c.numberSpan });
