@@ -6,6 +6,7 @@ import * as path from 'path';
 import { DirectiveIndex } from '../server/src/core/index/directiveIndex';
 import { loadBundledIndex } from '../server/src/core/index/loadIndex';
 import { Diagnostic, lint, LintOptions } from '../server/src/core/lint';
+import { sharedDir as sharedDirOf } from '../scripts/build-index';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -72,12 +73,9 @@ export function withoutHints<T extends { diagnostics: Diagnostic[] }>(result: T)
   return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity !== 'hint') };
 }
 
-/** The folder beside the repository that holds the corpus and the seeds (`<clone>/../shared`, or two up from a worktree); fails loudly when missing. */
+/** The folder beside the repository that holds the corpus (`<clone>/../shared`, or two up from a worktree); throws when missing, never skips. */
 export function sharedDir(): string {
-  for (const dir of [path.resolve(ROOT, '..', 'shared'), path.resolve(ROOT, '..', '..', 'shared')]) {
-    if (fs.existsSync(path.join(dir, 'corpus', 'README.md'))) return dir;
-  }
-  throw new Error(`shared/corpus not found beside ${ROOT}: copy it to ${path.resolve(ROOT, '..', 'shared')}`);
+  return sharedDirOf(ROOT);
 }
 
 /** A file of the real corpus, by path under `shared/corpus/`. */

@@ -178,10 +178,41 @@ function sameDocumentDates(dated: readonly DirectiveEntry[], doc: DocNumber, per
 /** Verdicts of every citation of a plan, computed once per plan, index and context. */
 const memo = new WeakMap<object, { index: DirectiveIndex; locality?: string; planDate?: string; verdicts: (Verdict | undefined)[] }>();
 
+/**
+ * Verdicts by what a citation says (number, type, date, issuer, its earlier
+ * mention's): after an edit almost every citation says what it said before,
+ * and its verdict only needs its span again. Per index and plan context.
+ */
+const byContent = new WeakMap<DirectiveIndex, Map<string, Verdict | undefined>>();
+const CONTENT_LIMIT = 50_000;
+
+function contentKey(c: Citation, ctx: CitationContext): string {
+  const a = c.antecedent;
+  return [
+    ctx.locality ?? '', ctx.planDate ?? '', c.number.key, c.type ?? '', c.own ? 1 : 0, c.typeSpan ? 1 : 0, c.date?.iso ?? '', c.date?.year ?? '',
+    c.badDate ? 1 : 0, c.issuer?.text ?? '', a?.date?.iso ?? '', a?.issuer?.text ?? '',
+  ].join('\u0000');
+}
+
+/** A verdict of the same content, with the spans of this citation. */
+function placed(v: Verdict | undefined, c: Citation): Verdict | undefined {
+  if (v?.outcome !== 'contradicted') return v;
+  const onNumber = v.reason === 'near-miss' || v.reason === 'not-in-complete-scope';
+  return { ...v, span: onNumber ? c.numberSpan : dateSpan(c) };
+}
+
 export function verdicts(citations: readonly Citation[], ctx: CitationContext): (Verdict | undefined)[] {
   const hit = memo.get(citations);
   if (hit && hit.index === ctx.index && hit.locality === ctx.locality && hit.planDate === ctx.planDate) return hit.verdicts;
-  const out = citations.map((c) => verifyCitation(c, ctx));
+  let known = byContent.get(ctx.index);
+  if (!known || known.size > CONTENT_LIMIT) byContent.set(ctx.index, (known = new Map()));
+  const out = citations.map((c) => {
+    const key = contentKey(c, ctx);
+    if (known!.has(key)) return placed(known!.get(key), c);
+    const v = verifyCitation(c, ctx);
+    known!.set(key, v);
+    return v;
+  });
   memo.set(citations, { index: ctx.index, locality: ctx.locality, planDate: ctx.planDate, verdicts: out });
   return out;
 }
