@@ -62,6 +62,23 @@ describe('citations on the real plans and the seeds, bundled index alone', () =>
   });
 });
 
+describe('a plan of a province the index has no list of (Tuyên Quang)', () => {
+  it('gives hints, never warnings, on real documents it cannot verify; none on those it can', () => {
+    const t = plan(
+      'TỈNH ỦY TUYÊN QUANG',
+      'Kết luận số 21-KL/TW ngày 25/10/2021, Nghị quyết số 06-NQ/TW ngày 24/01/2022, Nghị quyết số 43/2022/QH15 ngày 11/01/2022, ' +
+        'Nghị quyết số 11/NQ-CP ngày 30/01/2022, Quyết định số 174/QĐ-TTg ngày 05/02/2021, Chỉ thị số 03-CT/TU ngày 16/12/2021 của Ban Thường vụ Tỉnh ủy, ' +
+        'Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương',
+    );
+    const d = checkWithHints(t).filter((x) => CITATION_RULES.includes(x.code));
+    assert.ok(d.every((x) => x.severity === 'hint'), d.map((x) => `${x.severity} ${x.message.vi}`).join('\n'));
+    // Tuyên Quang's 03-CT/TU is not Bắc Giang's or Bắc Ninh's; 29-NQ/TW of the XI term is not the XII term's.
+    assert.ok(d.some((x) => /03-CT\/TU.*Tuyên Quang/.test(x.message.vi)));
+    // Indexed in the same scope with the same date: verified, nothing said.
+    assert.ok(!d.some((x) => /43\/2022\/QH15|11\/NQ-CP/.test(x.message.vi)));
+  });
+});
+
 describe('mutations of the real texts: each found on its line, nothing else changes', () => {
   it('a digit of an indexed number swapped: did you mean 27-NQ/TW?', () => {
     assertOnly('nq175-cp-de-an.txt', '27-NQ/TW ngày 21 tháng 5 năm 2018', '72-NQ/TW ngày 21 tháng 5 năm 2018', ['unknown-directive']);
