@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { hover } from '../../server/src/core/features/hover';
+import { lint } from '../../server/src/core/lint';
 import { DirectiveIndex } from '../../server/src/core/index/directiveIndex';
 import { bundledIndex, crlf, fixture, nfd, seed, SEEDS } from '../helpers';
 import { analyse, posOf, textAt } from './util';
@@ -65,6 +66,17 @@ describe('hover', () => {
     assert.match(near, /Nghị quyết số 109-NQ\/TU\*\* ngày 04\/7\/2016/);
     const empty = hoverAt(TEXT, '190-NQ', 0, 'vi', DirectiveIndex.empty())!;
     assert.doesNotMatch(empty.contents, /gần nhất/);
+  });
+
+  it('reads a plan that names no province in the locality of the setting, as the rules do', () => {
+    const text = 'KẾ HOẠCH\n\nCăn cứ Nghị quyết số 111-NQ/TU ngày 11/6/2021 của Tỉnh ủy;\n';
+    const at = posOf(text, '111-NQ');
+    const unset = hover(lint(text, { index: bundledIndex() }), at, bundledIndex())!;
+    assert.match(unset.contents, /không có trong danh mục/);
+    const set = hover(lint(text, { index: bundledIndex(), locality: 'Bắc Giang' }), at, bundledIndex())!;
+    assert.match(set.contents, /Trích yếu: Về chuyển đổi số/);
+    assert.match(set.contents, /Đã đối chiếu: khớp danh mục\. Phạm vi: văn bản của cơ quan địa phương Bắc Giang/);
+    assert.match(set.contents, /Nguồn: bundled: Tỉnh ủy Bắc Giang/);
   });
 
   it('answers in English when asked', () => {

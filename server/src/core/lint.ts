@@ -58,6 +58,13 @@ export interface LintResult {
   skipped?: 'tooLarge' | 'notText';
   lineIndex: LineIndex;
   diagnostics: Diagnostic[];
+  /** Where the plan stands for its citations (its locality, header or setting, and its date): hovers read them as the rules did. */
+  place?: PlanPlace;
+}
+
+export interface PlanPlace {
+  locality?: string;
+  planDate?: string;
 }
 
 /** Size of a text in UTF-8 bytes, as it is stored on disk. */
@@ -121,7 +128,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const why = skipReason(text, options.maxFileSizeMb);
   if (why) return { skipped: why.kind, lineIndex, diagnostics: [unreadableDiagnostic(why.message)] };
   const plan = parsePlan(text, { labels: options.labels });
-  return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options) };
+  return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options), place: planPlace(plan, options) };
 }
 
 /**
@@ -140,14 +147,14 @@ export function lintAfterEdit(prev: LintResult | undefined, text: string, edit: 
   if (!next) return lint(text, options);
   const plan = reparse(prev.plan, next, { labels: options.labels });
   const lineIndex = LineIndex.afterEdit(prev.lineIndex, text, edit);
-  return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options) };
+  return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options), place: planPlace(plan, options) };
 }
 
 export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions = {}): Diagnostic[] {
   const index = options.index ?? DirectiveIndex.empty();
   const disabled = disabledRules(plan);
   const out: Diagnostic[] = [];
-  const context = { plan, index, ...planContext(plan, options) };
+  const context = { plan, index, ...planPlace(plan, options) };
   for (const rule of RULES) {
     const configured = options.levels?.[rule.id];
     const level = configured ?? rule.defaultSeverity;
@@ -175,8 +182,8 @@ export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions 
 }
 
 /** Where the plan stands, for its citations: its locality and its own date. */
-function planContext(plan: Plan, options: LintOptions): { locality?: string; planDate?: string } {
-  const out: { locality?: string; planDate?: string } = {};
+export function planPlace(plan: Plan, options: LintOptions = {}): PlanPlace {
+  const out: PlanPlace = {};
   const header = readHeader(plan);
   // The header's locality wins over the setting; a central body's plan has none of its own.
   const locality = header.locality ?? (header.central ? undefined : options.locality?.trim());

@@ -182,7 +182,7 @@ export function completions(result: LintResult, position: Position, index: Direc
   const before = plan.nt.original.slice(lineStart, offset);
   const cursor = result.lineIndex.positionAt(offset);
 
-  const documents = documentItems(index, before, cursor, lang, planLocality(plan));
+  const documents = documentItems(index, before, cursor, lang, result.place?.locality ?? planLocality(plan));
   if (documents.length) return documents;
 
   const line = lineAtOriginal(plan, lineStart);

@@ -5,7 +5,7 @@
 
 import type { Citation } from '../citations/extract';
 import type { DirectiveEntry, DirectiveIndex } from '../index/directiveIndex';
-import type { LintResult } from '../lint';
+import { LintResult, planPlace } from '../lint';
 import { taskInfos } from '../plan/tasks';
 import { viDate } from '../citations/dates';
 import type { Position, Range } from '../text/lineIndex';
@@ -15,8 +15,6 @@ import { Lang, lineAtOriginal, rangeOf, sectionBefore } from './common';
 import { lastAtOrBefore } from '../text/search';
 import { citationScope, inScope, Verdict, verifyCitation } from '../index/verify';
 import { scopeText } from '../rules/citationScope';
-import { readHeader } from '../plan/header';
-import type { Plan } from '../plan/model';
 
 export interface HoverResult {
   /** Markdown. */
@@ -167,16 +165,10 @@ function taskHover(result: LintResult, offset: number, lang: Lang): HoverResult 
   return { contents: out.join('\n\n'), range: rangeOf(result, headingSpan(s)) };
 }
 
-/** The plan's locality and date as its header gives them. */
-function citationPlace(plan: Plan): { locality?: string; planDate?: string } {
-  const h = readHeader(plan);
-  return { ...(h.locality ? { locality: h.locality } : {}), ...(h.date ? { planDate: h.date.iso } : {}) };
-}
-
 export function hover(result: LintResult, position: Position, index: DirectiveIndex, lang: Lang = 'vi'): HoverResult | undefined {
   if (!result.plan) return undefined;
   const offset = result.lineIndex.offsetAt(position);
   const c = citationAt(result, offset);
-  if (c) return { contents: citationMarkdown(c, index, lang, citationPlace(result.plan)), range: rangeOf(result, c) };
+  if (c) return { contents: citationMarkdown(c, index, lang, result.place ?? planPlace(result.plan)), range: rangeOf(result, c) };
   return taskHover(result, offset, lang);
 }
