@@ -20,9 +20,9 @@ export interface NumberScope {
 }
 
 /**
- * Issuer codes of central state bodies: the Government, the Prime Minister,
- * the National Assembly and its bodies, the President, ministries (whose codes
- * start with B: BYT, BTC, BGDĐT…) and the other central bodies.
+ * Issuer codes of central state bodies other than ministries: the Government,
+ * the Prime Minister, the National Assembly and its bodies, the President,
+ * the courts, the State Bank and the other central bodies.
  */
 const CENTRAL_STATE = new Set([
   'CP', 'TTg', 'VPCP', 'QH', 'UBTVQH', 'CTN', 'VPQH', 'HĐDT', 'NHNN', 'TANDTC', 'VKSNDTC', 'KTNN', 'TTCP', 'UBDT', 'HĐTP',
@@ -30,7 +30,7 @@ const CENTRAL_STATE = new Set([
 ]);
 
 /** Codes that always name a local body, whatever else the number holds. */
-const LOCAL_MARKERS = /^(?:UBND|HĐND|TU|HU|ĐU|TĐTN|ĐUK|BTCTU|BTGTU|BDVTU|BDVTU|UBKTTU|VPTU|BTGDVTU|ĐUCA|ĐUQS|S[A-ZĐ]{1,6}|TP|T[A-ZĐ]{0,2}U)$/;
+const LOCAL_MARKERS = /^(?:UBND|HĐND|TU|HU|ĐU|TĐTN|ĐUK|BTCTU|BTGTU|BDVTU|UBKTTU|VPTU|BTGDVTU|ĐUCA|ĐUQS|S[A-ZĐ]{1,6}|TP|T[A-ZĐ]{0,2}U)$/;
 
 /**
  * The segments of a number that may name its issuer: after `/` for Party
@@ -48,7 +48,7 @@ export function issuerSegments(doc: DocNumber): string[] {
 /** Ministries, current and former (Bộ Y tế BYT, Bộ Tài chính BTC…). */
 const MINISTRIES = new Set([
   'BYT', 'BTC', 'BCA', 'BQP', 'BNG', 'BTP', 'BCT', 'BXD', 'BNV', 'BKHĐT', 'BGDĐT', 'BLĐTBXH', 'BTTTT', 'BNNPTNT', 'BTNMT',
-  'BVHTTDL', 'BKHCN', 'BGTVT', 'BNNMT', 'BDTTG', 'BKH', 'BTM', 'BCN', 'BTS', 'BVHTT', 'BTDTT', 'BBCVT', 'BGD', 'BLĐ', 'BYTE',
+  'BVHTTDL', 'BKHCN', 'BGTVT', 'BNNMT', 'BDTTG', 'BKH', 'BTM', 'BCN', 'BTS', 'BVHTT', 'BTDTT', 'BBCVT', 'BGD', 'BLĐ',
 ]);
 
 function isCentralStateCode(seg: string): boolean {
