@@ -149,10 +149,17 @@ const SUBJECT_START = /^\s*,?\s+(về|v\/v|V\/v)\s+/u;
 const QUOTED_TITLE = /^\s*,?\s*“([^”\n]{3,300})”/u;
 const SUBJECT_MAX = 200;
 
+/** Words that start the rest of a sentence, not a body's name (`Bộ Tài chính hướng dẫn …`). */
+const SENTENCE_WORD = /(?<!\p{L})(?:hướng|quy|sửa|phê|bãi|điều|tạm|để|cho|có|ngày|thành lập|quản lý|về|bổ)(?!\p{L})/u;
+/** Last words of a name cut by a line break (`Bộ Tài`, `Bộ trưởng Bộ Kế`). */
+const CUT_WORD = /(?<!\p{L})(?:Bộ|Tài|Lao|Kế|Công|Nông|Quốc|Khoa|Thủ|Chính|Văn|Ủy|Uỷ|và|Thông tin|Thông tin và Truyền|Môi|Phát|Thủy|Nông nghiệp và)$/u;
+
 function cleanIssuer(s: string | undefined): string | undefined {
   if (!s) return undefined;
   const t = s.split('\t')[0].replace(ISSUER_TAIL, '').replace(/[\s,;:.-]+$/u, '').trim();
-  return t || undefined;
+  // Read from running text: a name that runs on into the sentence, or is cut by a page, is no name.
+  if (!t || /\d/.test(t) || SENTENCE_WORD.test(t) || CUT_WORD.test(t) || t.split(/\s+/).length > 14) return undefined;
+  return t;
 }
 
 /** Cuts a subject to at most SUBJECT_MAX characters at a word boundary. */
