@@ -183,15 +183,13 @@ const memo = new WeakMap<object, { index: DirectiveIndex; locality?: string; pla
  * mention's): after an edit almost every citation says what it said before,
  * and its verdict only needs its span again. Per index and plan context.
  */
-const byContent = new WeakMap<DirectiveIndex, Map<string, Verdict | undefined>>();
+const byContent = new WeakMap<DirectiveIndex, Map<string, Map<string, Verdict | undefined>>>();
 const CONTENT_LIMIT = 50_000;
 
-function contentKey(c: Citation, ctx: CitationContext): string {
+function contentKey(c: Citation): string {
   const a = c.antecedent;
-  return [
-    ctx.locality ?? '', ctx.planDate ?? '', c.number.key, c.type ?? '', c.own ? 1 : 0, c.typeSpan ? 1 : 0, c.date?.iso ?? '', c.date?.year ?? '',
-    c.badDate ? 1 : 0, c.issuer?.text ?? '', a?.date?.iso ?? '', a?.issuer?.text ?? '',
-  ].join('\u0000');
+  const flags = (c.own ? 1 : 0) + (c.typeSpan ? 2 : 0) + (c.badDate ? 4 : 0);
+  return `${c.number.key}\u0000${c.type ?? ''}\u0000${flags}\u0000${c.date?.iso ?? ''}\u0000${c.issuer?.text ?? ''}\u0000${a?.date?.iso ?? ''}\u0000${a?.issuer?.text ?? ''}`;
 }
 
 /** A verdict of the same content, with the spans of this citation. */
@@ -204,13 +202,20 @@ function placed(v: Verdict | undefined, c: Citation): Verdict | undefined {
 export function verdicts(citations: readonly Citation[], ctx: CitationContext): (Verdict | undefined)[] {
   const hit = memo.get(citations);
   if (hit && hit.index === ctx.index && hit.locality === ctx.locality && hit.planDate === ctx.planDate) return hit.verdicts;
-  let known = byContent.get(ctx.index);
-  if (!known || known.size > CONTENT_LIMIT) byContent.set(ctx.index, (known = new Map()));
+  // Per plan context (locality and date): the open plans of several provinces each keep theirs.
+  const place = `${ctx.locality ?? ''}\u0000${ctx.planDate ?? ''}`;
+  let places = byContent.get(ctx.index);
+  if (!places) byContent.set(ctx.index, (places = new Map()));
+  let known = places.get(place);
+  if (!known || known.size > CONTENT_LIMIT) {
+    if (places.size > 64) places.clear();
+    places.set(place, (known = new Map()));
+  }
   const out = citations.map((c) => {
-    const key = contentKey(c, ctx);
-    if (known!.has(key)) return placed(known!.get(key), c);
+    const key = contentKey(c);
+    if (known.has(key)) return placed(known.get(key), c);
     const v = verifyCitation(c, ctx);
-    known!.set(key, v);
+    known.set(key, v);
     return v;
   });
   memo.set(citations, { index: ctx.index, locality: ctx.locality, planDate: ctx.planDate, verdicts: out });
