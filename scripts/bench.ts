@@ -185,8 +185,19 @@ async function main(): Promise<void> {
     }, RUNS);
     resetBundledIndex();
     const bundled = retainedBytes(() => loadBundledIndex());
-    report.add('index', `bundled index (${bundled.value.size} entries): load`, bundledMs, 'ms');
+    report.add('index', 'bundled index: entries', bundled.value.size, 'entries', { min: 10_000, text: '≥ 10,000' });
+    report.add('index', `bundled index (${bundled.value.size} entries): ready (read in place)`, bundledMs, 'ms', { max: 50, text: '≤ 50 ms' });
     report.add('index', 'bundled index: retained memory', bundled.bytes / MB, 'MB');
+    // Lookups of the bundled index as the rules make them: scoped, parsed from the stored form on first use.
+    {
+      const keys = [...new Set(extractCitations(parsePlan(seeds['004']).nt.text).map((c) => c.number.key))];
+      resetBundledIndex();
+      const fresh = loadBundledIndex();
+      const cold = timeMin(() => {
+        for (const k of keys) fresh.byKey(k);
+      }, 1);
+      report.add('index', `bundled index: first lookup of seed 004's ${keys.length} numbers (parsed on demand)`, (cold * 1e6) / keys.length, 'ns');
+    }
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-bench-index-'));
     try {
       const files = { JSON: path.join(dir, 'directives.json'), CSV: path.join(dir, 'directives.csv') };

@@ -1,30 +1,32 @@
-// Builds data/directives.json, the index bundled with the extension, from the
-// seed documents in test/seeds/ (run: `npm run build:index`). Only this script
-// reads the seeds; the product reads the JSON it writes.
+// Builds data/directives.tsv, the index bundled with the extension (run:
+// `npm run build:index`), from the real documents in ../shared/corpus and the
+// seeds in test/seeds/. Only this script reads them; the product reads the
+// file it writes (see server/src/core/index/compactStore.ts).
 //
-// Sources, in order of trust:
-//  (a) catalogues ("MỤC LỤC", "DANH MỤC") of compilations such as seed 004:
-//      every row gives type, number, date, trích yếu, and the issuer from the
-//      section ("I Tỉnh ủy ban hành") or the row ("… của Ban Thường vụ Tỉnh ủy");
-//  (b) every dated citation in the seeds' text (extractCitations), with the
-//      issuer and the `về …` subject the citation states;
-//  (c) undated first mentions that name an issuer (`Nghị quyết 66/NQ-CP của
-//      Chính phủ`) of numbers no source dates.
-// Number + date is the identity: one number with two dates is two documents.
+// Sources, each declaring what it covers (none is complete):
+//  - the Bộ Pháp điển's central normative documents (number, type, date,
+//    issuer, trích yếu) and the numbers it mentions (normative numbers carry
+//    their year, so a number alone names one document);
+//  - the Official Gazette documents behind congbao/, dated by their own date line;
+//  - dated citations harvested from the Gazette texts, the corpus plans and
+//    the seeds: kept when the texts agree on the date (how many texts cite it
+//    is recorded), dropped when they conflict unless one date clearly dominates;
+//  - seed 004's catalogues and the documents it cites, all of Tỉnh ủy Bắc
+//    Giang (local numbers are scoped to their locality; a local document whose
+//    locality no text states is left out).
+// Identity: scope + number + term or year (see server/src/core/index/scope.ts).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toDocNumber } from '../server/src/core/citations/docNumber';
 import { isoDate } from '../server/src/core/citations/dates';
-import { Citation, DOCUMENT_TYPES, TYPE_BY_CODE, extractCitations } from '../server/src/core/citations/extract';
+import { Citation, DOCUMENT_TYPES, TYPE_BY_CODE, checkedAgainstIndex, extractCitations } from '../server/src/core/citations/extract';
 import { DirectiveEntry, compareNatural } from '../server/src/core/index/directiveIndex';
+import { CompactSource, writeCompact } from '../server/src/core/index/compactStore';
+import { localityOfIssuer, numberScope, periodOf } from '../server/src/core/index/scope';
 import { normalize } from '../server/src/core/text/normalize';
-
-export interface SeedText {
-  /** File name, e.g. `004_845be7d462c89c00.txt`. */
-  name: string;
-  text: string;
-}
+import { readHeader } from '../server/src/core/plan/header';
+import { parsePlan } from '../server/src/core/plan/parse';
 
 export interface CatalogueRow {
   /** The catalogue the row stands in: `MỤC LỤC` or `DANH MỤC`. */
@@ -38,13 +40,6 @@ export interface CatalogueRow {
   issuer?: string;
   subject: string;
   status?: string;
-}
-
-export interface BuildResult {
-  entries: DirectiveEntry[];
-  stats: { catalogue: number; cited: number; otherSeeds: number };
-  /** Oddities met in the seeds (disagreements, typos left out). */
-  notes: string[];
 }
 
 // ---------------------------------------------------------------------------
@@ -154,10 +149,17 @@ const SUBJECT_START = /^\s*,?\s+(về|v\/v|V\/v)\s+/u;
 const QUOTED_TITLE = /^\s*,?\s*“([^”\n]{3,300})”/u;
 const SUBJECT_MAX = 200;
 
+/** Words that start the rest of a sentence, not a body's name (`Bộ Tài chính hướng dẫn …`). */
+const SENTENCE_WORD = /(?<!\p{L})(?:hướng|quy|sửa|phê|bãi|điều|tạm|để|cho|có|ngày|thành lập|quản lý|về|bổ)(?!\p{L})/u;
+/** Last words of a name cut by a line break (`Bộ Tài`, `Bộ trưởng Bộ Kế`). */
+const CUT_WORD = /(?<!\p{L})(?:Bộ|Tài|Lao|Kế|Công|Nông|Quốc|Khoa|Thủ|Chính|Văn|Ủy|Uỷ|và|Thông tin|Thông tin và Truyền|Môi|Phát|Thủy|Nông nghiệp và)$/u;
+
 function cleanIssuer(s: string | undefined): string | undefined {
   if (!s) return undefined;
   const t = s.split('\t')[0].replace(ISSUER_TAIL, '').replace(/[\s,;:.-]+$/u, '').trim();
-  return t || undefined;
+  // Read from running text: a name that runs on into the sentence, or is cut by a page, is no name.
+  if (!t || /\d/.test(t) || SENTENCE_WORD.test(t) || CUT_WORD.test(t) || t.split(/\s+/).length > 14) return undefined;
+  return t;
 }
 
 /** Cuts a subject to at most SUBJECT_MAX characters at a word boundary. */
@@ -238,16 +240,6 @@ function mostFrequent(values: (string | undefined)[]): string | undefined {
   return best;
 }
 
-interface Pair {
-  key: string;
-  date: string | null;
-  mentions: Mention[];
-}
-
-function identity(key: string, date: string | null): string {
-  return `${key} ${date ?? '-'}`;
-}
-
 function citationMention(seed: string, text: string, cs: Citation[], k: number): Mention {
   const c = cs[k];
   const later: number[] = [];
@@ -272,175 +264,365 @@ function citationMention(seed: string, text: string, cs: Citation[], k: number):
 // ---------------------------------------------------------------------------
 // The build
 
-/** Deterministic order: type, key (natural), date (undated last). */
+// ---------------------------------------------------------------------------
+// The build
+
+/** Deterministic order: key (natural), then locality, then date (undated last). */
 export function compareEntries(a: DirectiveEntry, b: DirectiveEntry): number {
-  if (a.type !== b.type) return a.type < b.type ? -1 : 1;
   const k = compareNatural(a.key, b.key);
   if (k !== 0) return k;
+  if ((a.locality ?? '') !== (b.locality ?? '')) return (a.locality ?? '') < (b.locality ?? '') ? -1 : 1;
   if (a.date === b.date) return 0;
   if (a.date === null) return 1;
   if (b.date === null) return -1;
   return a.date < b.date ? -1 : 1;
 }
 
-/** Everything the index holds, from the seed texts; no files are read or written. */
-export function buildIndexDetailed(seeds: SeedText[]): BuildResult {
+/** The folder holding `corpus/` and `seeds/`: `<repo>/../shared`, or two up from a worktree. */
+export function sharedDir(root = ROOT): string {
+  const candidates = [process.env.KEHOACH_SHARED, path.resolve(root, '..', 'shared'), path.resolve(root, '..', '..', 'shared')];
+  for (const c of candidates) if (c && fs.existsSync(path.join(c, 'corpus', 'README.md'))) return c;
+  throw new Error(`no shared/corpus beside the repository (looked in ${candidates.filter(Boolean).join(', ')})`);
+}
+
+export const SOURCES: CompactSource[] = [
+  {
+    id: 'phapdien',
+    label: 'bundled: Bộ Pháp điển (corpus/metadata/central-normative-phapdien.json)',
+    coverage: { description: 'văn bản quy phạm trung ương trong Bộ Pháp điển', level: 'central', from: '1989-01-01', to: '2025-12-31', complete: false },
+  },
+  {
+    id: 'phapdien-numbers',
+    label: 'bundled: số văn bản nêu trong Bộ Pháp điển (corpus/metadata/central-numbers-phapdien.tsv)',
+    coverage: { description: 'số văn bản quy phạm trung ương nêu trong Bộ Pháp điển', level: 'central', complete: false },
+  },
+  {
+    id: 'congbao',
+    label: 'bundled: Công báo 2021–2026 (corpus/metadata/central-congbao-2021-2026.json, corpus/congbao/)',
+    coverage: { description: 'văn bản trung ương đăng Công báo 2021–2026 (một phần)', level: 'central', from: '2021-01-01', to: '2026-12-31', complete: false },
+  },
+  {
+    id: 'harvest',
+    label: 'bundled: trích dẫn có ngày trong văn bản Công báo, kế hoạch mẫu và seeds (các văn bản thống nhất ngày)',
+    coverage: { description: 'văn bản trung ương được trích dẫn có ngày trong kho văn bản', level: 'central', complete: false },
+  },
+  {
+    id: 'bacgiang',
+    label: 'bundled: Tỉnh ủy Bắc Giang, tập văn bản thực hiện Nghị quyết Đại hội XIX (seed 004)',
+    coverage: { description: 'văn bản của Tỉnh ủy, Ban Thường vụ Tỉnh ủy Bắc Giang (seed 004)', level: 'local', locality: 'Bắc Giang', complete: false },
+  },
+];
+
+export interface SourceText {
+  /** Path relative to the shared folder, e.g. `corpus/congbao/…txt`. */
+  name: string;
+  text: string;
+  /** The locality of the text's own local citations, when the build knows it. */
+  locality?: string;
+}
+
+export interface Corpus {
+  normative: { so_hieu: string; loai?: string; trich_yeu?: string; ngay_ban_hanh?: string; co_quan?: string }[];
+  numbers: string[];
+  gazette: { so_hieu: string; loai?: string; slug: string; topic_key: string }[];
+  /** Gazette texts, corpus plans and seeds. */
+  texts: SourceText[];
+  /** Seeds with catalogues (004), with their locality. */
+  catalogues: SourceText[];
+}
+
+export interface Harvest {
+  key: string;
+  locality?: string;
+  date: string;
+  texts: number;
+}
+
+export interface BuildResult {
+  entries: DirectiveEntry[];
+  stats: Record<string, number>;
+  notes: string[];
+}
+
+const TEXT_DATE = /(?:^|\n)[^\n]{0,60}?,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+
+/** The own date of a Gazette text: its first `…, ngày d tháng m năm y` line. */
+export function ownDate(text: string): string | undefined {
+  const m = TEXT_DATE.exec(text.slice(0, 4000));
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/**
+ * The agreement rule: the dates the texts give one document (same scope,
+ * number and term or year), each with the number of texts giving it. One
+ * date: kept. Several: the most cited is kept when at least two texts give
+ * it and it has three times the citations of all the others together; else
+ * none (the texts conflict).
+ */
+export function agreedDate(counts: Map<string, number>): { date: string; texts: number } | undefined {
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (!ranked.length) return undefined;
+  const [date, top] = ranked[0];
+  if (ranked.length === 1) return { date, texts: top };
+  const rest = ranked.slice(1).reduce((n, [, c]) => n + c, 0);
+  return top >= 2 && top >= 3 * rest ? { date, texts: top } : undefined;
+}
+
+interface Sighting {
+  key: string;
+  raw: string;
+  locality?: string;
+  date: string;
+  text: string;
+  mention: Mention;
+}
+
+/** Dated citations of documents whose scope the build can name: central ones, and local ones of a known locality. */
+function sightings(src: SourceText): Sighting[] {
+  const text = normalize(src.text).text;
+  const cs = extractCitations(text);
+  const own = ownDate(text);
+  const out: Sighting[] = [];
+  for (let k = 0; k < cs.length; k++) {
+    const c = cs[k];
+    if (c.own || !c.date || !checkedAgainstIndex(c)) continue;
+    // A citation dated after its text is a slip of that text, not evidence.
+    if (own && c.date.iso > own) continue;
+    const scope = numberScope(c.number);
+    const mention = citationMention(src.name, text, cs, k);
+    let locality: string | undefined;
+    if (scope.level === 'local') {
+      locality = (mention.issuer && localityOfIssuer(mention.issuer)) || src.locality;
+      if (!locality) continue;
+    }
+    out.push({ key: c.number.key, raw: c.number.raw, locality, date: c.date.iso, text: src.name, mention });
+  }
+  return out;
+}
+
+function groupId(key: string, locality: string | undefined, period: string): string {
+  return `${locality ?? ''}\u0000${key}\u0000${period}`;
+}
+
+/** Everything the index holds, from the corpus; no files are read or written. */
+export function buildIndexDetailed(corpus: Corpus): BuildResult {
   const notes: string[] = [];
+  const stats: Record<string, number> = {};
+  const byId = new Map<string, DirectiveEntry>();
+  const keys = new Set<string>(); // every number indexed, any date
+  const id = (e: { key: string; locality?: string; date: string | null }) => `${e.locality ?? ''}\u0000${e.key}\u0000${e.date ?? ''}`;
+  const add = (e: DirectiveEntry, stat: string): boolean => {
+    const have = byId.get(id(e));
+    if (have) {
+      for (const f of ['issuer', 'subject', 'status'] as const) if (have[f] === undefined && e[f] !== undefined) have[f] = e[f];
+      if (e.cited) have.cited = e.cited;
+      return false;
+    }
+    byId.set(id(e), e);
+    keys.add(e.key);
+    stats[stat] = (stats[stat] ?? 0) + 1;
+    return true;
+  };
+  const dated = new Map<string, string>(); // normative key → date of the most trusted source
 
-  // (a) catalogues: the first row of a document wins, later rows fill gaps.
-  const catalogue = new Map<string, CatalogueRow>();
-  const catalogueSeeds = new Set<string>();
-  const normalised = seeds.map((s) => ({ name: s.name, text: normalize(s.text).text }));
-  for (const seed of normalised) {
-    const rows = parseCatalogues(seed.text);
-    if (rows.length) catalogueSeeds.add(seed.name);
-    for (const row of rows) {
-      const id = identity(row.key, row.date);
-      const first = catalogue.get(id);
-      if (!first) {
-        catalogue.set(id, { ...row });
-        continue;
-      }
-      if (row.issuer && first.issuer && row.issuer !== first.issuer) {
-        notes.push(`${seed.name}: ${row.number} ngày ${row.date}: cơ quan ban hành "${first.issuer}" (${first.catalogue}) ≠ "${row.issuer}" (${row.catalogue}, dòng ${row.line})`);
-      }
-      if (row.type !== first.type) {
-        notes.push(`${seed.name}: ${row.number} ngày ${row.date}: loại "${first.type}" (${first.catalogue}) ≠ "${row.type}" (${row.catalogue}, dòng ${row.line})`);
-      }
-      if (row.subject !== first.subject) {
-        notes.push(`${seed.name}: ${row.number} ngày ${row.date}: trích yếu khác nhau giữa ${first.catalogue} (dòng ${first.line}) và ${row.catalogue} (dòng ${row.line})`);
-      }
-      first.issuer ??= row.issuer;
-      first.status ??= row.status;
+  // Pháp điển: central normative documents with dates.
+  for (const row of corpus.normative) {
+    const doc = toDocNumber(row.so_hieu ?? '');
+    const date = row.ngay_ban_hanh ? parseDmy(row.ngay_ban_hanh) : undefined;
+    if (!doc || !date || numberScope(doc).level !== 'central') continue;
+    const e: DirectiveEntry = { number: doc.raw, key: doc.key, type: typeOf(row.loai, doc.code), date, source: 'phapdien' };
+    // A normative number carries the year of its date: a row that says otherwise is a slip of the source.
+    if (doc.form === 'legal' && doc.key.split('/')[1] !== date.slice(0, 4)) {
+      notes.push(`Pháp điển: ${doc.raw} ghi ngày ${date}, khác năm trong số; bỏ`);
+      continue;
+    }
+    if (row.co_quan) e.issuer = clean(row.co_quan);
+    if (row.trich_yeu) e.subject = clip(clean(row.trich_yeu));
+    if (doc.form === 'legal' && dated.has(doc.key) && dated.get(doc.key) !== date) {
+      notes.push(`Pháp điển: ${doc.raw} có hai ngày ${dated.get(doc.key)} và ${date}; giữ ngày đầu`);
+      continue;
+    }
+    if (doc.form === 'legal') dated.set(doc.key, date);
+    add(e, 'phapdien');
+  }
+
+  // Gazette documents, dated by their own text.
+  const gazetteTexts = new Map(corpus.texts.map((t) => [path.basename(t.name, '.txt'), t]));
+  for (const row of corpus.gazette) {
+    const doc = toDocNumber(row.so_hieu.replace(/^.*?số\s+/iu, ''));
+    const text = gazetteTexts.get(`${row.topic_key}__${row.slug}`);
+    const date = text && ownDate(normalize(text.text).text);
+    if (!doc || !date || numberScope(doc).level !== 'central') continue;
+    if (doc.form === 'legal' && dated.has(doc.key) && dated.get(doc.key) !== date) {
+      notes.push(`Công báo: ${doc.raw} ngày ${date} khác Pháp điển (${dated.get(doc.key)}); giữ Pháp điển`);
+      continue;
+    }
+    if (doc.form === 'legal') dated.set(doc.key, date);
+    add({ number: doc.raw, key: doc.key, type: typeOf(row.loai, doc.code), date, source: 'congbao' }, 'congbao');
+  }
+
+  // Seed 004's catalogues: Tỉnh ủy Bắc Giang (or the locality a row names).
+  for (const src of corpus.catalogues) {
+    for (const row of parseCatalogues(normalize(src.text).text)) {
+      const e: DirectiveEntry = { number: row.number, key: row.key, type: row.type, date: row.date, source: 'bacgiang', subject: row.subject };
+      const doc = toDocNumber(row.number)!;
+      if (numberScope(doc).level === 'local') e.locality = (row.issuer && localityOfIssuer(row.issuer)) || src.locality;
+      if (row.issuer) e.issuer = row.issuer;
+      if (row.status) e.status = row.status;
+      if (numberScope(doc).level === 'local' && !e.locality) continue;
+      add(e, 'catalogue');
     }
   }
 
-  // (b), (c) citations.
-  const pairs = new Map<string, Pair>();
-  const undated: { key: string; mention: Mention }[] = [];
-  for (const seed of normalised) {
-    const cs = extractCitations(seed.text);
-    for (let k = 0; k < cs.length; k++) {
-      const c = cs[k];
-      if (c.own) continue;
-      const mention = citationMention(seed.name, seed.text, cs, k);
-      if (!c.date) {
-        if (mention.issuer && mention.type) undated.push({ key: c.number.key, mention });
-        continue;
-      }
-      const id = identity(c.number.key, c.date.iso);
-      const pair = pairs.get(id);
-      if (pair) pair.mentions.push(mention);
-      else pairs.set(id, { key: c.number.key, date: c.date.iso, mentions: [mention] });
+  // Harvest: dated citations, grouped by scope + number + term or year.
+  const groups = new Map<string, { key: string; raw: string; locality?: string; counts: Map<string, Set<string>>; mentions: Mention[] }>();
+  for (const src of [...corpus.texts, ...corpus.catalogues]) {
+    for (const s of sightings(src)) {
+      const doc = toDocNumber(s.raw)!;
+      const period = periodOf(doc, s.date);
+      const gid = groupId(s.key, s.locality, period ?? `?${s.date}`);
+      let g = groups.get(gid);
+      if (!g) groups.set(gid, (g = { key: s.key, raw: s.raw, locality: s.locality, counts: new Map(), mentions: [] }));
+      let texts = g.counts.get(s.date);
+      if (!texts) g.counts.set(s.date, (texts = new Set()));
+      texts.add(s.text);
+      g.mentions.push(s.mention);
     }
   }
-  const datedKeys = new Set<string>([...pairs.values()].map((p) => p.key));
-  for (const row of catalogue.values()) datedKeys.add(row.key);
-  for (const u of undated) {
-    if (datedKeys.has(u.key)) continue;
-    const id = identity(u.key, null);
-    const pair = pairs.get(id);
-    if (pair) pair.mentions.push(u.mention);
-    else pairs.set(id, { key: u.key, date: null, mentions: [u.mention] });
-  }
-
-  // A cited date that differs from a catalogue date of the same number only in
-  // the year is a typo in the source (`15-CTr/TU ngày 31/5/2020` for 2021).
-  const catalogueByKey = new Map<string, CatalogueRow[]>();
-  for (const row of catalogue.values()) {
-    const list = catalogueByKey.get(row.key) ?? [];
-    list.push(row);
-    catalogueByKey.set(row.key, list);
-  }
-  for (const [id, pair] of pairs) {
-    if (!pair.date || catalogue.has(id)) continue;
-    const sameDayOtherYear = (catalogueByKey.get(pair.key) ?? []).find((r) => r.date.slice(5) === pair.date!.slice(5));
-    if (sameDayOtherYear) {
-      notes.push(
-        `${pair.mentions[0].seed}: ${pair.mentions[0].raw} ngày ${pair.date} (trích dẫn) khác danh mục (${sameDayOtherYear.date}) chỉ ở năm: coi là lỗi gõ, bỏ qua`,
-      );
-      pairs.delete(id);
+  for (const g of [...groups.values()].sort((a, b) => compareNatural(a.key, b.key))) {
+    const counts = new Map([...g.counts].map(([d, t]) => [d, t.size]));
+    const agreed = agreedDate(counts);
+    if (!agreed) {
+      notes.push(`trích dẫn không thống nhất, bỏ: ${g.raw}${g.locality ? ` (${g.locality})` : ''}: ${[...counts].map(([d, n]) => `${d} ×${n}`).join(', ')}`);
+      stats.conflicts = (stats.conflicts ?? 0) + 1;
+      continue;
     }
-  }
-
-  const entries: DirectiveEntry[] = [];
-  const stats = { catalogue: 0, cited: 0, otherSeeds: 0 };
-  for (const row of catalogue.values()) {
-    const mentions = pairs.get(identity(row.key, row.date))?.mentions ?? [];
-    const e: DirectiveEntry = { number: row.number, key: row.key, type: row.type, date: row.date, source: 'bundled' };
-    const issuer = row.issuer ?? mostFrequent(mentions.map((m) => m.issuer));
-    if (issuer) e.issuer = issuer;
-    if (row.subject) e.subject = row.subject;
-    if (row.status) e.status = row.status;
-    entries.push(e);
-    stats.catalogue++;
-  }
-  for (const [id, pair] of pairs) {
-    if (catalogue.has(id)) continue;
-    const first = pair.mentions[0];
-    const doc = toDocNumber(first.raw);
+    const doc = toDocNumber(g.raw)!;
+    if (doc.form === 'legal' && dated.has(g.key) && dated.get(g.key) !== agreed.date) {
+      notes.push(`trích dẫn ${g.raw} ngày ${agreed.date} khác nguồn danh mục (${dated.get(g.key)}); giữ nguồn danh mục`);
+      continue;
+    }
+    // A number with a year carries the year of its date; texts giving another are wrong.
+    if (doc.form === 'legal' && doc.key.split('/')[1] !== agreed.date.slice(0, 4)) continue;
+    const catalogued = g.locality && [...byId.values()].find((e) => e.source === 'bacgiang' && e.key === g.key && e.locality === g.locality && e.date !== agreed.date && e.date?.slice(5) === agreed.date.slice(5));
+    if (catalogued) {
+      notes.push(`${g.raw} ngày ${agreed.date} (trích dẫn) khác danh mục (${catalogued.date}) chỉ ở năm: coi là lỗi gõ, bỏ`);
+      continue;
+    }
+    const mentions = g.mentions.filter((m) => m.raw === g.raw || toDocNumber(m.raw)?.key === g.key);
     const e: DirectiveEntry = {
-      number: first.raw,
-      key: pair.key,
-      type: mostFrequent(pair.mentions.map((m) => m.type)) ?? (doc && TYPE_BY_CODE[doc.code]) ?? 'Văn bản',
-      date: pair.date,
-      source: 'bundled',
+      number: g.raw,
+      key: g.key,
+      type: mostFrequent(mentions.map((m) => m.type)) ?? TYPE_BY_CODE[doc.code] ?? 'Văn bản',
+      date: agreed.date,
+      source: g.locality ? 'bacgiang' : 'harvest',
+      cited: agreed.texts,
     };
-    const issuer = mostFrequent(pair.mentions.map((m) => m.issuer));
+    if (g.locality) e.locality = g.locality;
+    const issuer = mostFrequent(mentions.map((m) => m.issuer));
     if (issuer) e.issuer = issuer;
-    const subject = pair.mentions.find((m) => m.subject)?.subject;
+    const subject = mentions.find((m) => m.subject)?.subject;
     if (subject) e.subject = subject;
-    entries.push(e);
-    if (pair.mentions.some((m) => catalogueSeeds.has(m.seed))) stats.cited++;
-    else stats.otherSeeds++;
+    if (g.locality && g.locality !== 'Bắc Giang') e.source = 'harvest';
+    add(e, g.locality ? 'harvest-local' : 'harvest');
   }
-  entries.sort(compareEntries);
+
+  // Normative numbers cited without a date: the number alone names the document.
+  const undated = new Map<string, { raw: string; texts: Set<string>; type?: string }>();
+  for (const src of corpus.texts) {
+    for (const c of extractCitations(normalize(src.text).text)) {
+      if (c.own || c.date || c.number.form !== 'legal' || numberScope(c.number).level !== 'central') continue;
+      let u = undated.get(c.number.key);
+      if (!u) undated.set(c.number.key, (u = { raw: c.number.raw, texts: new Set() }));
+      u.texts.add(src.name);
+      if (c.typeSpan && c.type) u.type ??= c.type;
+    }
+  }
+  for (const [key, u] of [...undated].sort((a, b) => compareNatural(a[0], b[0]))) {
+    if (dated.has(key) || keys.has(key)) continue;
+    const doc = toDocNumber(u.raw)!;
+    add({ number: u.raw, key, type: u.type ?? typeOf(undefined, doc.code), date: null, source: 'harvest', cited: u.texts.size }, 'harvest-undated');
+  }
+
+  // Pháp điển numbers without dates: a normative number names one document.
+  for (const raw of corpus.numbers) {
+    const doc = toDocNumber(raw);
+    if (!doc || doc.form !== 'legal' || /^0+\//.test(doc.raw) || numberScope(doc).level !== 'central' || dated.has(doc.key)) continue;
+    if (keys.has(doc.key)) continue;
+    add({ number: doc.raw, key: doc.key, type: typeOf(undefined, doc.code), date: null, source: 'phapdien-numbers' }, 'numbers');
+  }
+
+  const entries = [...byId.values()].sort(compareEntries);
   return { entries, stats, notes };
 }
 
-/** The entries of the bundled index built from the seed texts. */
-export function buildIndex(seeds: SeedText[]): DirectiveEntry[] {
-  return buildIndexDetailed(seeds).entries;
+function parseDmy(s: string): string | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s.trim());
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
-/** The text of data/directives.json: stable field order, two-space indent, final newline. */
-export function renderIndexJson(entries: readonly DirectiveEntry[], seedNames: readonly string[]): string {
-  const out = entries.map((e) => {
-    const o: Record<string, string | null> = { number: e.number, date: e.date, type: e.type };
-    if (e.issuer !== undefined) o.issuer = e.issuer;
-    if (e.subject !== undefined) o.subject = e.subject;
-    if (e.status !== undefined) o.status = e.status;
-    return o;
-  });
-  return `${JSON.stringify({ version: 1, generated: seedNames.join(', '), entries: out }, null, 2)}\n`;
+function clean(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** The type word: the source's, else the one the code implies (`NĐ` → Nghị định, `TT` → Thông tư). */
+function typeOf(loai: string | undefined, code: string): string {
+  if (loai) return canonicalType(clean(loai));
+  return STATE_TYPE_BY_CODE[code] ?? TYPE_BY_CODE[code] ?? 'Văn bản';
+}
+
+const STATE_TYPE_BY_CODE: Record<string, string> = {
+  NĐ: 'Nghị định', TT: 'Thông tư', TTLT: 'Thông tư liên tịch', QĐ: 'Quyết định', NQ: 'Nghị quyết', NQLT: 'Nghị quyết liên tịch',
+  CT: 'Chỉ thị', QH13: 'Luật', QH14: 'Luật', QH15: 'Luật', PL: 'Pháp lệnh', L: 'Lệnh', VBHN: 'Văn bản hợp nhất',
+};
+
+/** The corpus as the build reads it, from the shared folder and the seeds. */
+export function readCorpus(shared = sharedDir(), seedDir = SEED_DIR): Corpus {
+  const meta = (f: string) => path.join(shared, 'corpus', 'metadata', f);
+  const normative = JSON.parse(fs.readFileSync(meta('central-normative-phapdien.json'), 'utf8'));
+  const numbers = fs
+    .readFileSync(meta('central-numbers-phapdien.tsv'), 'utf8')
+    .split('\n')
+    .map((l) => l.split('\t')[0].trim())
+    .filter(Boolean);
+  const gazette = JSON.parse(fs.readFileSync(meta('central-congbao-2021-2026.json'), 'utf8'));
+  const read = (dir: string, rel: string): SourceText[] =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .sort()
+      .map((f) => ({ name: `${rel}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  // A plan's own local citations belong to the locality its header names.
+  const located = (t: SourceText): SourceText => {
+    const locality = readHeader(parsePlan(t.text)).locality;
+    return locality ? { ...t, locality } : t;
+  };
+  const texts = [...read(path.join(shared, 'corpus', 'congbao'), 'corpus/congbao'), ...read(path.join(shared, 'corpus', 'plans'), 'corpus/plans').map(located)];
+  const seeds = read(seedDir, 'seeds').map(located);
+  // Seed 004: Tỉnh ủy Bắc Giang's compilation (its header says so).
+  const catalogues = seeds.filter((s) => s.name.includes('004_'));
+  texts.push(...seeds.filter((s) => !s.name.includes('004_')));
+  return { normative, numbers, gazette, texts, catalogues };
 }
 
 const ROOT = path.join(__dirname, '..');
 export const SEED_DIR = path.join(ROOT, 'test', 'seeds');
-export const INDEX_FILE = path.join(ROOT, 'data', 'directives.json');
+export const INDEX_FILE = path.join(ROOT, 'data', 'directives.tsv');
+export const GENERATED = 'npm run build:index from ../shared/corpus (metadata, congbao, plans) and test/seeds';
 
-/** The seeds in test/seeds/, by file name. */
-export function readSeeds(dir = SEED_DIR): SeedText[] {
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
+/** The text of data/directives.tsv for a corpus. */
+export function renderIndex(entries: readonly DirectiveEntry[]): string {
+  return writeCompact(entries, SOURCES, GENERATED);
 }
 
 function main(): void {
-  const seeds = readSeeds();
-  const { entries, stats, notes } = buildIndexDetailed(seeds);
+  const { entries, stats, notes } = buildIndexDetailed(readCorpus());
   fs.mkdirSync(path.dirname(INDEX_FILE), { recursive: true });
-  fs.writeFileSync(INDEX_FILE, renderIndexJson(entries, seeds.map((s) => s.name)));
-  console.log(`data/directives.json: ${entries.length} entries`);
-  console.log(`  catalogue: ${stats.catalogue}`);
-  console.log(`  cited in catalogue seeds (not in a catalogue): ${stats.cited}`);
-  console.log(`  from other seeds only: ${stats.otherSeeds}`);
-  if (notes.length) {
-    console.log('notes:');
-    for (const n of notes) console.log(`  - ${n}`);
-  }
+  fs.writeFileSync(INDEX_FILE, renderIndex(entries));
+  console.log(`data/directives.tsv: ${entries.length} entries`);
+  for (const [k, v] of Object.entries(stats)) console.log(`  ${k}: ${v}`);
+  if (process.argv.includes('--notes')) for (const n of notes) console.log(`  - ${n}`);
+  else console.log(`  notes: ${notes.length} (--notes to list)`);
 }
 
 if (require.main === module) main();

@@ -51,26 +51,48 @@ describe('kehoach check (CLI)', () => {
     const json = JSON.parse(r.stdout);
     assert.equal(json.length, 2);
     assert.equal(json[0].file, seedPath(SEEDS.plan000));
-    const d = json[0].diagnostics[0];
+    const d = json[0].diagnostics.find((x: { severity: string }) => x.severity !== 'hint');
     assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity']);
     assert.equal(d.code, 'duplicate-section-number');
     assert.equal(d.severity, 'error');
     assert.deepEqual(d.range, { start: { line: 76, character: 0 }, end: { line: 76, character: 5 } });
-    assert.deepEqual(json[1].diagnostics, []);
+    // Every finding is listed with its severity, hints too; a citation's says its scope and outcome.
+    const hints = json[1].diagnostics;
+    assert.ok(hints.length > 0);
+    for (const h of hints) {
+      assert.equal(h.severity, 'hint');
+      assert.equal(h.code, 'unknown-directive');
+      assert.equal(h.outcome, 'unverifiable');
+      assert.ok(h.citation.number && h.citation.scope, JSON.stringify(h));
+    }
+  });
+
+  it('hides hints in text mode unless --hints, and reads the plan\'s locality from --locality', () => {
+    const plan = path.join(tmp, 'local.kh');
+    fs.writeFileSync(plan, 'KẾ HOẠCH\n\nThực hiện Nghị quyết số 109-NQ/TU ngày 08/6/2021 của Tỉnh ủy, Kế hoạch số 99-KH/TU ngày 01/02/2026;\n');
+    const plain = run('check', plan);
+    assert.equal(plain.code, 0);
+    assert.doesNotMatch(plain.stdout, /unknown-directive/);
+    const hinted = run('check', '--hints', plan);
+    assert.match(hinted.stdout, /local\.kh:3:\d+ {2}hint {2}Nghị quyết số 109-NQ\/TU .*chưa rõ tỉnh/);
+    // In Bắc Giang, 109-NQ/TU of 08/6/2021 is verified; 99-KH/TU stays unverifiable.
+    const json = JSON.parse(run('check', '--format', 'json', '--locality', 'Bắc Giang', plan).stdout)[0].diagnostics;
+    assert.deepEqual(json.map((d: { message: string }) => /số (\S+)/.exec(d.message)![1]), ['99-KH/TU']);
+    assert.equal(json[0].citation.locality, 'Bắc Giang');
   });
 
   it('counts a CRLF as one line break', () => {
     const f = path.join(tmp, 'crlf.txt');
     fs.writeFileSync(f, fs.readFileSync(path.join(ROOT, seedPath(SEEDS.plan000)), 'utf8').replace(/\n/g, '\r\n'));
     const json = JSON.parse(run('check', '--format', 'json', f).stdout);
-    assert.equal(json[0].diagnostics[0].range.start.line, 76);
+    assert.equal(json[0].diagnostics.find((d: { code: string }) => d.code === 'duplicate-section-number').range.start.line, 76);
   });
 
   it('turns rules off or down with --rule', () => {
     const r = run('check', '--rule', 'duplicate-section-number=off', '--rule', 'section-order=info', '--format', 'json', seedPath(SEEDS.plan000));
     assert.equal(r.code, 0);
     const codes = JSON.parse(r.stdout)[0].diagnostics.map((d: { code: string; severity: string }) => `${d.code}:${d.severity}`);
-    assert.deepEqual(codes, ['section-order:information', 'section-order:information']);
+    assert.deepEqual(codes.filter((c: string) => !c.endsWith(':hint')), ['section-order:information', 'section-order:information']);
   });
 
   it('gives the same output, in input order, on worker threads (--jobs)', () => {
@@ -87,9 +109,9 @@ describe('kehoach check (CLI)', () => {
     assert.equal(two.stdout, one.stdout);
     const json = JSON.parse(two.stdout);
     assert.equal(json.length, 120);
-    json.forEach((r: { file: string; diagnostics: { range: { start: { line: number } } }[] }, i: number) => {
+    json.forEach((r: { file: string; diagnostics: { code: string; range: { start: { line: number } } }[] }, i: number) => {
       assert.equal(path.basename(r.file), `p${String(i).padStart(3, '0')}.kh`);
-      assert.equal(r.diagnostics[0].range.start.line, 76 + i);
+      assert.equal(r.diagnostics.find((d) => d.code === 'duplicate-section-number')!.range.start.line, 76 + i);
     });
     for (const bad of ['0', '-1', 'two']) assert.equal(run('check', '--jobs', bad, dir).code, 2, bad);
   });
@@ -151,7 +173,7 @@ describe('kehoach check (CLI)', () => {
     fs.writeFileSync(path.join(tmp, 'dir', 'skip.bin'), 'x');
     const json = JSON.parse(run('check', '--format', 'json', path.join(tmp, 'dir')).stdout);
     assert.equal(json.length, 1);
-    assert.equal(json[0].diagnostics.length, 4);
+    assert.equal(json[0].diagnostics.filter((d: { severity: string }) => d.severity !== 'hint').length, 4);
   });
 
   it('prints English messages with --lang en', () => {

@@ -7,6 +7,7 @@ import { DirectiveIndex } from '../server/src/core/index/directiveIndex';
 import { loadBundledIndex } from '../server/src/core/index/loadIndex';
 import { Diagnostic, lint, LintOptions } from '../server/src/core/lint';
 import { FORM_RULE_IDS } from '../server/src/core/rules/formScope';
+import { sharedDir as sharedDirOf } from '../scripts/build-index';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -63,8 +64,32 @@ export function bundledIndex(): DirectiveIndex {
   return bundled;
 }
 
+/**
+ * The findings of a text with the bundled index, hints left out: a hint
+ * (`unknown-directive` on a document the index cannot vouch for) reports no
+ * defect, and the CLI's text mode hides it too. `checkWithHints` keeps them.
+ */
 export function check(text: string, options: LintOptions = {}): Diagnostic[] {
+  return checkWithHints(text, options).filter((d) => d.severity !== 'hint');
+}
+
+export function checkWithHints(text: string, options: LintOptions = {}): Diagnostic[] {
   return lint(text, { index: bundledIndex(), ...options }).diagnostics;
+}
+
+/** The result without its hints (see `check`). */
+export function withoutHints<T extends { diagnostics: Diagnostic[] }>(result: T): T {
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity !== 'hint') };
+}
+
+/** The folder beside the repository that holds the corpus (`<clone>/../shared`, or two up from a worktree); throws when missing, never skips. */
+export function sharedDir(): string {
+  return sharedDirOf(ROOT);
+}
+
+/** A file of the real corpus, by path under `shared/corpus/`. */
+export function corpusFile(rel: string): string {
+  return fs.readFileSync(path.join(sharedDir(), 'corpus', rel), 'utf8');
 }
 
 /** `line:code` pairs (1-based lines), sorted: compact to compare. */

@@ -1,5 +1,5 @@
-// The directive index: the bundled data/directives.json (built from the
-// seeds by scripts/build-index.ts), the DirectiveIndex queries, and the
+// The directive index: the bundled data/directives.tsv (built from the
+// corpus and the seeds by scripts/build-index.ts), the DirectiveIndex queries, and the
 // readers of the index files a workspace adds (.json, .csv).
 
 import * as assert from 'node:assert/strict';
@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { numberKey } from '../server/src/core/citations/docNumber';
-import { DirectiveEntry, DirectiveIndex } from '../server/src/core/index/directiveIndex';
+import { DirectiveEntry, DirectiveIndex, compareNatural } from '../server/src/core/index/directiveIndex';
 import {
   bundledIndexProblems,
   loadBundledIndex,
@@ -16,7 +16,9 @@ import {
   parseIndexJson,
   resetBundledIndex,
 } from '../server/src/core/index/loadIndex';
-import { INDEX_FILE, buildIndex, readSeeds, renderIndexJson } from '../scripts/build-index';
+import { INDEX_FILE, SOURCES, agreedDate, buildIndexDetailed, readCorpus, renderIndex } from '../scripts/build-index';
+import { toDocNumber } from '../server/src/core/citations/docNumber';
+import { numberScope } from '../server/src/core/index/scope';
 
 const ROOT = path.join(__dirname, '..');
 const SEED_004 = path.join(ROOT, 'test', 'seeds', '004_845be7d462c89c00.txt');
@@ -51,26 +53,39 @@ function tmpFile(name: string, content: string | Buffer): string {
   return p;
 }
 
-describe('bundled index (data/directives.json)', () => {
+describe('bundled index (data/directives.tsv)', () => {
   beforeEach(() => resetBundledIndex());
 
-  it('loads without problems', () => {
+  it('loads without problems, every entry with a source and a scope', () => {
     const index = loadBundledIndex();
     assert.deepEqual(bundledIndexProblems(), []);
-    assert.ok(index.size >= 100, `only ${index.size} entries`);
-    assert.ok(index.all().every((e) => e.source === 'bundled'));
+    assert.ok(index.size >= 8900, `only ${index.size} entries`);
+    const labels = new Set(SOURCES.map((s) => s.label));
+    for (const e of index.all()) {
+      assert.ok(labels.has(e.source), `${e.number}: source ${e.source}`);
+      const doc = toDocNumber(e.number)!;
+      assert.equal(numberScope(doc).level === 'local', !!e.locality, `${e.number}: scope ${numberScope(doc).level}, locality ${e.locality}`);
+    }
   });
 
-  it('holds all 41 catalogue documents of seed 004 with their dates', () => {
+  it('declares the coverage of every source, none of them complete', () => {
+    const coverage = loadBundledIndex().coverage();
+    assert.equal(coverage.length, SOURCES.length);
+    assert.ok(coverage.every((c) => c.description && c.complete === false));
+    assert.deepEqual(coverage.filter((c) => c.level === 'local').map((c) => c.locality), ['Bắc Giang']);
+  });
+
+  it('holds all 41 catalogue documents of seed 004 with their dates, scoped to Tỉnh ủy Bắc Giang', () => {
     const catalogue = catalogueOfSeed004();
     assert.equal(catalogue.size, 41);
     const index = loadBundledIndex();
     for (const [id, number] of catalogue) {
       const [key, date] = id.split(' ');
-      assert.ok(index.has(key, date), `${number} ngày ${date} missing`);
-      const e = index.find(key, date)!;
+      const e = index.find(key, date);
+      assert.ok(e, `${number} ngày ${date} missing`);
       assert.ok(e.subject?.startsWith('Về '), `${number}: no trích yếu`);
       assert.ok(e.issuer === 'Tỉnh ủy' || e.issuer === 'Ban Thường vụ Tỉnh ủy', `${number}: issuer ${e.issuer}`);
+      assert.equal(e.locality, 'Bắc Giang');
     }
   });
 
@@ -82,49 +97,58 @@ describe('bundled index (data/directives.json)', () => {
     assert.deepEqual(dates, ['2016-07-04', '2021-06-08']);
   });
 
-  it('has the issuers, types and status the seeds state', () => {
+  it('has central documents from the Pháp điển, the Gazette and the texts that cite them', () => {
     const index = loadBundledIndex();
-    assert.equal(index.find('109-NQ/TU', '2021-06-08')!.issuer, 'Tỉnh ủy');
-    assert.equal(index.find('100-NQ/TU', '2021-04-19')!.issuer, 'Ban Thường vụ Tỉnh ủy');
-    assert.equal(index.find('03-CTr/TU', '2020-12-04')!.type, 'Chương trình hành động');
-    assert.equal(index.find('01-ĐA/TU', '2021-07-14')!.status, 'Tài liệu mật');
-    assert.ok(!index.find('01-ĐA/TU', '2021-07-14')!.subject!.includes('<i>'));
-    assert.equal(index.find('35-NQ/TW', '2018-10-22')!.issuer, 'Bộ Chính trị');
-    assert.equal(index.find('03-CT/TU', '2025-08-28')!.issuer, 'Ban Thường vụ Tỉnh ủy Bắc Ninh');
-    assert.equal(index.find('50-CT/TW', '2025-07-23')!.issuer, 'Ban Bí thư');
-    const cp = index.find('66/NQ-CP', null)!;
-    assert.equal(cp.issuer, 'Chính phủ');
-    assert.equal(cp.type, 'Nghị quyết');
-  });
-
-  it('has the central documents cited by seeds 000, 001, 002', () => {
-    const index = loadBundledIndex();
-    const expected: [string, string][] = [
-      ['904-CV/TU', '2026-04-07'], ['57-BC/ĐU', '2025-12-18'], ['05-NQ/TW', '2026-04-07'], ['06-NQ/ĐU', '2026-03-09'],
-      ['03-CT/TU', '2025-08-28'], ['510-CV/TU', '2026-01-16'], ['61-KH/TU', '2026-04-15'], ['50-CT/TW', '2025-07-23'],
-      ['42-HD/BTCTW', '2025-10-28'], ['05-HD/BTCTU', '2025-12-03'],
-    ];
-    for (const [n, d] of expected) assert.ok(index.has(n, d), `${n} ${d}`);
-    // The plan's own number is not a cited document.
-    assert.equal(index.byKey('15-KH/BTCTU').length, 0);
-  });
-
-  it('leaves out the year typo "15-CTr/TU ngày 31/5/2020"', () => {
-    const index = loadBundledIndex();
+    const nd = index.find('13/2023/NĐ-CP', '2023-04-17')!;
+    assert.equal(nd.type, 'Nghị định');
+    assert.equal(nd.subject, 'Bảo vệ dữ liệu cá nhân');
+    assert.match(nd.source, /Pháp điển/);
+    const nq = index.byKey('57-NQ/TW').find((e) => e.date === '2024-12-22');
+    assert.ok(nq, '57-NQ/TW ngày 22/12/2024');
+    assert.ok(nq.cited! >= 2, `cited by ${nq.cited}`);
+    assert.ok(!nq.locality);
+    // A normative number without a date still names its document.
+    assert.ok(index.byKey('91/2015/QH13').length);
+    // The seed's year typo is not a document.
     assert.ok(index.has('15-CTr/TU', '2021-05-31'));
     assert.ok(!index.has('15-CTr/TU', '2020-05-31'));
   });
 
+  it('scopes the local documents of another province that seed 004 names', () => {
+    const e = loadBundledIndex().find('03-CT/TU', '2025-08-28')!;
+    assert.equal(e.issuer, 'Ban Thường vụ Tỉnh ủy Bắc Ninh');
+    assert.equal(e.locality, 'Bắc Ninh');
+  });
+
+  it('leaves out local documents whose locality no text states (seed 000)', () => {
+    const index = loadBundledIndex();
+    assert.equal(index.byKey('57-BC/ĐU').length, 0);
+    assert.equal(index.byKey('904-CV/TU').length, 0);
+    // The plan's own number is not a cited document.
+    assert.equal(index.byKey('15-KH/BTCTU').length, 0);
+  });
+
   it('is reproduced exactly by the build script', () => {
-    const seeds = readSeeds();
-    const built = renderIndexJson(buildIndex(seeds), seeds.map((s) => s.name));
+    const built = renderIndex(buildIndexDetailed(readCorpus()).entries);
     assert.equal(built, fs.readFileSync(INDEX_FILE, 'utf8'));
   });
 
-  it('is sorted by type, key, date', () => {
-    const { entries } = JSON.parse(fs.readFileSync(INDEX_FILE, 'utf8')) as { entries: { type: string }[] };
-    const types = entries.map((e) => e.type);
-    assert.deepEqual(types, [...types].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  it('is sorted by number', () => {
+    const keys = fs.readFileSync(INDEX_FILE, 'utf8').split('\n').slice(1, -1).map((l) => l.split('\t')[0]);
+    for (let i = 1; i < keys.length; i++) assert.ok(compareNatural(keys[i - 1], keys[i]) <= 0, `${keys[i - 1]} before ${keys[i]}`);
+  });
+});
+
+describe('harvest agreement rule', () => {
+  it('keeps a date the texts agree on, with how many give it', () => {
+    assert.deepEqual(agreedDate(new Map([['2024-12-22', 3]])), { date: '2024-12-22', texts: 3 });
+  });
+  it('keeps a clearly dominant date and drops a real conflict', () => {
+    assert.deepEqual(agreedDate(new Map([['2025-02-18', 6], ['2025-01-01', 2]])), { date: '2025-02-18', texts: 6 });
+    assert.equal(agreedDate(new Map([['2025-02-18', 5], ['2025-01-01', 2]])), undefined);
+    assert.equal(agreedDate(new Map([['2013-02-19', 4], ['2013-12-19', 4]])), undefined);
+    // One text against nothing is agreement; one against one is not.
+    assert.equal(agreedDate(new Map([['2020-01-01', 1], ['2020-01-02', 1]])), undefined);
   });
 });
 

@@ -167,7 +167,7 @@ describe('package.json manifest', () => {
   it('declares the settings the server reads', () => {
     const props = Object.keys(pkg.contributes.configuration.properties);
     for (const id of [
-      'kehoach.rules', 'kehoach.index.files', 'kehoach.detectPlans', 'kehoach.maxFileSize', 'kehoach.trace.server',
+      'kehoach.rules', 'kehoach.index.files', 'kehoach.detectPlans', 'kehoach.maxFileSize', 'kehoach.locality', 'kehoach.trace.server',
       'kehoach.labels.lead', 'kehoach.labels.deadline', 'kehoach.labels.coordination', 'kehoach.labels.executor',
       'kehoach.labels.advisor', 'kehoach.labels.oversight', 'kehoach.labels.content', 'kehoach.labels.solution',
     ]) {

@@ -52,7 +52,7 @@ describe('the packaged extension (.vsix)', function () {
       'extension/package.json',
       'extension/dist/extension.js',
       'extension/dist/server.js',
-      'extension/data/directives.json',
+      'extension/data/directives.tsv',
       'extension/syntaxes/kehoach.tmLanguage.json',
       'extension/syntaxes/kehoach-markdown.injection.tmLanguage.json',
       'extension/snippets/kehoach.code-snippets',

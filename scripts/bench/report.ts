@@ -2,8 +2,10 @@
 // PASS/FAIL; printed as a table and kept for bench/results.json.
 
 export interface Target {
-  /** The figure must be at most this. */
-  max: number;
+  /** The figure must be at most this… */
+  max?: number;
+  /** …or at least this. */
+  min?: number;
   text: string;
 }
 
@@ -34,7 +36,7 @@ export class Report {
   add(section: string, name: string, value: number | null, unit: string, target?: Target, note?: string): Row {
     const row: Row = { section, name, value, unit };
     if (target) row.target = target;
-    if (target && value !== null && Number.isFinite(value)) row.pass = value <= target.max;
+    if (target && value !== null && Number.isFinite(value)) row.pass = (target.max === undefined || value <= target.max) && (target.min === undefined || value >= target.min);
     if (note) row.note = note;
     this.rows.push(row);
     const shown = value === null ? 'not measured' : `${format(value)} ${unit}`;

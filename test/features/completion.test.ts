@@ -17,13 +17,15 @@ describe('completion: indexed documents after a type word', () => {
   it('lists Nghị quyết numbered 11… after `Nghị quyết số 11`, newest first, no Chỉ thị', () => {
     const items = sorted(typed('', 0, 'Thực hiện Nghị quyết số 11'));
     assert.ok(items.length >= 2);
-    assert.ok(items.every((i) => i.kind === 'document' && i.filterText.startsWith('11') && /-NQ\//.test(i.filterText)));
+    assert.ok(items.every((i) => i.kind === 'document' && i.filterText.startsWith('11') && /Nghị quyết/.test(i.detail!)));
     assert.ok(!items.some((i) => /CT\//.test(i.insertText)));
+    // A local document's issuer names its locality; a central one's is as indexed.
     const nq111 = items.find((i) => i.filterText === '111-NQ/TU')!;
-    assert.equal(nq111.insertText, '111-NQ/TU ngày 11/6/2021 của Tỉnh ủy');
+    assert.equal(nq111.insertText, '111-NQ/TU ngày 11/6/2021 của Tỉnh ủy Bắc Giang');
+    assert.match(nq111.detail!, /địa phương: Bắc Giang/);
     assert.match(nq111.documentation!, /chuyển đổi số/);
     // Newest first: the labels' dates never increase down the list.
-    const dates = items.map((i) => i.label.split(' ngày ')[1].split('/').reverse().map((n) => n.padStart(2, '0')).join(''));
+    const dates = items.filter((i) => i.label.includes(' ngày ')).map((i) => i.label.split(' ngày ')[1].split('/').reverse().map((n) => n.padStart(2, '0')).join(''));
     assert.deepEqual(dates, [...dates].sort().reverse());
     // The item replaces what was typed of the number.
     assert.deepEqual(nq111.range, { start: { line: 0, character: 24 }, end: { line: 0, character: 26 } });
@@ -31,10 +33,18 @@ describe('completion: indexed documents after a type word', () => {
 
   it('adds `số` when it is not typed, and keeps the leading zero of a day below 10', () => {
     const items = typed('', 0, 'Căn cứ Nghị quyết 109');
-    assert.deepEqual(items.map((i) => i.insertText), [
-      'số 109-NQ/TU ngày 08/6/2021 của Tỉnh ủy',
-      'số 109-NQ/TU ngày 04/7/2016 của Ban Chấp hành Đảng bộ tỉnh',
+    assert.deepEqual(items.map((i) => i.insertText).filter((t) => t.includes('/TU')), [
+      'số 109-NQ/TU ngày 08/6/2021 của Tỉnh ủy Bắc Giang',
+      'số 109-NQ/TU ngày 04/7/2016 của Ban Chấp hành Đảng bộ tỉnh Bắc Giang',
     ]);
+  });
+
+  it('offers a plan of another province its central documents, not the local ones of Bắc Giang', () => {
+    const header = 'TỈNH ỦY TUYÊN QUANG\n\nKẾ HOẠCH\n\n';
+    const t = withLine(header, 4, 'Căn cứ Nghị quyết số 109');
+    const items = completions(analyse(t.text), t.end, bundledIndex());
+    assert.ok(items.length > 0);
+    assert.ok(items.every((i) => !i.filterText.includes('/TU')), items.map((i) => i.filterText).join(', '));
   });
 
   it('lists every Chỉ thị after `Chỉ thị `, and only those', () => {

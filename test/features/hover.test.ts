@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { hover } from '../../server/src/core/features/hover';
+import { lint } from '../../server/src/core/lint';
 import { DirectiveIndex } from '../../server/src/core/index/directiveIndex';
 import { bundledIndex, crlf, fixture, nfd, seed, SEEDS } from '../helpers';
 import { analyse, posOf, textAt } from './util';
 
+// A plan of Tỉnh ủy Bắc Giang: its local citations are read in Bắc Giang.
 const TEXT =
+  'TỈNH ỦY BẮC GIANG\n\nKẾ HOẠCH\n\n' +
   'Căn cứ Nghị quyết số 111-NQ/TU ngày 11/6/2021 của Tỉnh ủy về chuyển đổi số;\n' +
   'Nghị quyết số 109-NQ/TU ngày 08/6/2021 của Tỉnh ủy;\n' +
   'Nghị quyết số 109-NQ/TU;\n' +
@@ -65,6 +68,17 @@ describe('hover', () => {
     assert.doesNotMatch(empty.contents, /gần nhất/);
   });
 
+  it('reads a plan that names no province in the locality of the setting, as the rules do', () => {
+    const text = 'KẾ HOẠCH\n\nCăn cứ Nghị quyết số 111-NQ/TU ngày 11/6/2021 của Tỉnh ủy;\n';
+    const at = posOf(text, '111-NQ');
+    const unset = hover(lint(text, { index: bundledIndex() }), at, bundledIndex())!;
+    assert.match(unset.contents, /không có trong danh mục/);
+    const set = hover(lint(text, { index: bundledIndex(), locality: 'Bắc Giang' }), at, bundledIndex())!;
+    assert.match(set.contents, /Trích yếu: Về chuyển đổi số/);
+    assert.match(set.contents, /Đã đối chiếu: khớp danh mục\. Phạm vi: văn bản của cơ quan địa phương Bắc Giang/);
+    assert.match(set.contents, /Nguồn: bundled: Tỉnh ủy Bắc Giang/);
+  });
+
   it('answers in English when asked', () => {
     const h = hoverAt(TEXT, '111-NQ', 0, 'en')!;
     assert.match(h.contents, /Subject: Về chuyển đổi số/);
@@ -79,8 +93,10 @@ describe('hover', () => {
       assert.match(h.contents, /Về đổi mới, nâng cao hiệu lực công tác kiểm tra, giám sát/);
     }
     const md = fixture('markdown/plan.md');
+    // Found inside the bold; the fixture names no province, so the local number cannot be checked.
     const h = hoverAt(md, '111-NQ/TU**', 2)!;
-    assert.match(h.contents, /chuyển đổi số/);
+    assert.match(h.contents, /Trích dẫn: Nghị quyết số 111-NQ\/TU ngày 11\/6\/2021/);
+    assert.match(h.contents, /chưa rõ tỉnh/);
   });
 
   it('summarises a task on its heading: lead, coordination, deadline', () => {

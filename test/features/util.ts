@@ -4,10 +4,10 @@
 import { lint, LintResult } from '../../server/src/core/lint';
 import type { Position, Range } from '../../server/src/core/text/lineIndex';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
-import { bundledIndex } from '../helpers';
+import { bundledIndex, withoutHints } from '../helpers';
 
 export function analyse(text: string): LintResult {
-  return lint(text, { index: bundledIndex() });
+  return withoutHints(lint(text, { index: bundledIndex() }));
 }
 
 /** Position of the `k`-th character of the first occurrence of `needle` (LSP counting). */

@@ -3,8 +3,12 @@
 import assert from 'node:assert/strict';
 import { applyEdits, indexEntryFor, indexFileChange } from '../../server/src/core/fixes';
 import { parseIndexJson } from '../../server/src/core/index/loadIndex';
+import { lint } from '../../server/src/core/lint';
 import { bundledIndex, seed, SEEDS } from '../helpers';
-import { analyse, finding, lineBreaks } from './util';
+import { finding, lineBreaks } from './util';
+
+/** A Bắc Giang plan citing a local document no index holds. */
+const LOCAL_PLAN = 'TỈNH ỦY BẮC GIANG\n\nKẾ HOẠCH\n\nThực hiện Kế hoạch số 99-KH/TU ngày 01/02/2026 của Ban Thường vụ Tỉnh ủy và Nghị quyết số 109-NQ/TU ngày 08/6/2021;\n';
 
 const ENTRY = { number: '107/2020/NĐ-CP', type: 'Nghị định', date: '2020-09-14' };
 
@@ -19,13 +23,16 @@ function textOf(change: ReturnType<typeof indexFileChange>, before?: string): st
 }
 
 describe('fix: add to the directive index', () => {
-  it('describes the cited document from the finding (number, type, date, issuer)', () => {
-    const result = analyse(seed(SEEDS.compilation004));
-    const d = finding(result, 'unknown-directive', 1647);
-    assert.deepEqual(indexEntryFor(d), { number: '107/2020/NĐ-CP', type: 'Nghị định' });
-    const plain = finding(analyse('KẾ HOẠCH\n\nThực hiện Chỉ thị số 99-CT/TU.\n'), 'unknown-directive');
+  it('describes the cited document from the finding (number, type, date, issuer, locality)', () => {
+    const result = lint(seed(SEEDS.compilation004), { index: bundledIndex() });
+    const d = finding(result, 'unknown-directive', 3124);
+    assert.equal(d.severity, 'hint');
+    assert.deepEqual(indexEntryFor(d), { number: '133/2020/QH14', type: 'Nghị quyết', issuer: 'Quốc hội' });
+    const local = finding(lint(LOCAL_PLAN, { index: bundledIndex() }), 'unknown-directive');
+    assert.deepEqual(indexEntryFor(local), { number: '99-KH/TU', type: 'Kế hoạch', date: '2026-02-01', issuer: 'Ban Thường vụ Tỉnh ủy', locality: 'Bắc Giang' });
+    const plain = finding(lint('KẾ HOẠCH\n\nThực hiện Chỉ thị số 99-CT/TU.\n', { index: bundledIndex() }), 'unknown-directive');
     assert.deepEqual(indexEntryFor(plain), { number: '99-CT/TU', type: 'Chỉ thị' });
-    assert.equal(indexEntryFor(finding(result, 'citation-date-mismatch')), undefined);
+    assert.equal(indexEntryFor(finding(result, 'inconsistent-citation')), undefined);
   });
 
   it('creates `{"version": 1, "entries": [...]}` with 2-space indentation', () => {
@@ -71,12 +78,12 @@ describe('fix: add to the directive index', () => {
   });
 
   it('after adding, the finding is gone and nothing else changes', () => {
-    const text = seed(SEEDS.compilation004);
-    const result = analyse(text);
-    const d = finding(result, 'unknown-directive', 1647);
+    const text = LOCAL_PLAN;
+    const result = lint(text, { index: bundledIndex() });
+    const d = finding(result, 'unknown-directive');
     const file = textOf(indexFileChange(undefined, indexEntryFor(d)!));
     const index = bundledIndex().merge(parseIndexJson(file, '.kehoach/directives.json').index);
-    const after = analyse(text, { index });
+    const after = lint(text, { index });
     assert.deepEqual(
       after.diagnostics.map((x) => `${x.range.start.line + 1}:${x.code}`),
       result.diagnostics.filter((x) => x !== d).map((x) => `${x.range.start.line + 1}:${x.code}`),

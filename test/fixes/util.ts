@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { applyEdits, Fix, fixesFor } from '../../server/src/core/fixes';
 import { Diagnostic, lint, LintOptions, LintResult } from '../../server/src/core/lint';
-import { bundledIndex } from '../helpers';
+import { bundledIndex, withoutHints } from '../helpers';
 
 export function analyse(text: string, options: LintOptions = {}): LintResult {
-  return lint(text, { index: bundledIndex(), ...options });
+  return withoutHints(lint(text, { index: bundledIndex(), ...options }));
 }
 
 /** The one finding of `code` on 1-based `line` (or the only one of that code). */

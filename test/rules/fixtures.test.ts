@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { check, readMarkers, ROOT, sorted, summary } from '../helpers';
+import { checkWithHints, readMarkers, ROOT, sorted, summary } from '../helpers';
 
 const dir = path.join(ROOT, 'test', 'fixtures', 'rules');
 
@@ -13,7 +13,7 @@ describe('rule fixtures with inline markers', () => {
     it(name, () => {
       const { text, expected } = readMarkers(fs.readFileSync(path.join(dir, name), 'utf8'));
       assert.ok(expected.length > 0, 'a fixture must expect at least one finding');
-      assert.deepEqual(sorted(summary(check(text))), expected);
+      assert.deepEqual(sorted(summary(checkWithHints(text))), expected);
     });
   }
 });

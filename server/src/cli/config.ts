@@ -19,6 +19,7 @@ export interface CliOverrides {
   levels: Record<string, Level>;
   indexFiles: string[];
   maxFileSizeMb?: number;
+  locality?: string;
 }
 
 /** The options of one group of files (one configuration root). */
@@ -29,6 +30,8 @@ export interface FileGroupConfig {
   levels: Record<string, Level>;
   labels: LabelLists;
   maxFileSizeMb: number;
+  /** The locality of plans whose header names none. */
+  locality?: string;
 }
 
 const MARKERS = [CONFIG_FILE, ...WORKSPACE_INDEX_FILES];
@@ -69,6 +72,7 @@ export function groupConfig(root: string | undefined, configFile: string | undef
     levels: { ...settings.rules, ...cli.levels },
     labels,
     maxFileSizeMb: cli.maxFileSizeMb ?? settings.maxFileSizeMb,
+    locality: cli.locality ?? (settings.locality || undefined),
   };
 }
 

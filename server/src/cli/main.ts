@@ -9,7 +9,7 @@ import * as path from 'path';
 import { version } from '../../../package.json';
 import { DirectiveIndex } from '../core/index/directiveIndex';
 import { loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
-import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/lint';
+import { DEFAULT_MAX_FILE_SIZE_MB, Diagnostic } from '../core/lint';
 import { RULE_IDS } from '../core/rules';
 import { Level, Msg, parseLevel } from '../core/rules/types';
 import { formatText } from './formatText';
@@ -59,6 +59,15 @@ export const CHECK_COMMAND: CommandSpec = {
       },
     },
     { name: 'annotate', value: 'OUT.docx', help: { vi: 'ghi bản sao của tệp .docx với mỗi vấn đề là một nhận xét Word', en: 'writes a copy of the .docx with each finding as a Word comment' } },
+    {
+      name: 'locality',
+      value: 'TỈNH',
+      help: {
+        vi: 'tỉnh, thành phố của kế hoạch mà tiêu đề không nêu (số hiệu TU, UBND… là của địa phương ấy)',
+        en: 'the province or city of plans whose header names none (TU, UBND… codes are that locality\'s)',
+      },
+    },
+    { name: 'hints', help: { vi: 'in cả gợi ý (trích dẫn không kiểm tra được với danh mục)', en: 'also print hints (citations the index cannot check)' } },
     { name: 'jobs', value: 'N', help: { vi: 'số luồng (mặc định: số nhân CPU)', en: 'threads (default: CPU cores)' } },
     LANG_OPTION,
   ],
@@ -139,7 +148,17 @@ function readIndex(files: string[], lang: Lang = 'vi'): DirectiveIndex {
 /** The analysis options of a setup (in the main thread and in each worker alike). */
 function lintOptionsOf(setup: CheckSetup, index: DirectiveIndex): LintOptions {
   const labels = Object.keys(setup.labels).length ? new LabelTable(setup.labels) : undefined;
-  return { index, levels: setup.levels, labels, maxFileSizeMb: setup.maxFileSizeMb };
+  return { index, levels: setup.levels, labels, maxFileSizeMb: setup.maxFileSizeMb, locality: setup.locality };
+}
+
+/** What a citation finding says of the cited document: its scope and the outcome of the check. */
+function citationFields(d: Diagnostic): Record<string, unknown> {
+  const data = d.data ?? {};
+  if (!('number' in data) || !('scope' in data)) return {};
+  const out: Record<string, unknown> = { citation: { number: data.number, scope: data.scope, locality: data.locality ?? null } };
+  out.outcome = data.outcome ?? 'contradicted';
+  if (data.reason) out.reason = data.reason;
+  return out;
 }
 
 /** Worker threads by default: one per core. */
@@ -171,6 +190,7 @@ async function runCheck(args: string[], lang: Lang, out: (s: string) => void, er
     levels: readLevels(values.rule as string[], lang),
     indexFiles: values.index as string[],
     maxFileSizeMb: values['max-file-size'] === undefined ? undefined : readMaxFileSize(values['max-file-size'] as string, lang),
+    locality: (values.locality as string | undefined)?.trim() || undefined,
   };
   // A broken --index file is a usage error before anything is checked.
   if (cli.indexFiles.length) readIndex(cli.indexFiles, lang);
@@ -178,7 +198,7 @@ async function runCheck(args: string[], lang: Lang, out: (s: string) => void, er
   if (configFile !== undefined && !fs.existsSync(configFile)) throw new UsageError(fileError(configFile, Object.assign(new Error(), { code: 'ENOENT' })), lang);
   const optionsOf = (root: string | undefined) => {
     const g = groupConfig(root, configFile, cli, lang);
-    const setup: CheckSetup = { indexFiles: g.indexFiles, labels: g.labels, levels: g.levels, maxFileSizeMb: g.maxFileSizeMb };
+    const setup: CheckSetup = { indexFiles: g.indexFiles, labels: g.labels, levels: g.levels, maxFileSizeMb: g.maxFileSizeMb, ...(g.locality ? { locality: g.locality } : {}) };
     return { setup, options: lintOptionsOf(setup, readIndex(g.indexFiles, lang)) };
   };
   if (values.annotate !== undefined) {
@@ -207,11 +227,14 @@ async function runCheck(args: string[], lang: Lang, out: (s: string) => void, er
         message: d.message[lang],
         range: d.range,
         ...(d.location ? { location: { ...d.location.location, quote: d.location.quote } } : {}),
+        ...citationFields(d),
       })),
     }));
     out(JSON.stringify(json, null, 2));
   } else if (results.length) {
-    out(formatText(results, lang));
+    // Hints (a citation the index cannot vouch for) report no defect: shown when asked.
+    const shown = values.hints ? results : results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity !== 'hint') }));
+    out(formatText(shown, lang));
   }
   if (unread.length) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

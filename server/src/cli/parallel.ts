@@ -26,6 +26,8 @@ export interface CheckSetup {
   labels: LabelLists;
   levels: Record<string, Level>;
   maxFileSizeMb: number;
+  /** `--locality`: the locality of plans whose header names none. */
+  locality?: string;
 }
 
 type Outcome = { diagnostics: LocatedDiagnostic[] } | { error: Msg };

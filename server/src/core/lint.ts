@@ -4,6 +4,7 @@
 import { DirectiveIndex } from './index/directiveIndex';
 import { LabelTable } from './plan/labels';
 import type { Plan } from './plan/model';
+import { readHeader } from './plan/header';
 import { parsePlan, reparse } from './plan/parse';
 import { RULES } from './rules';
 import type { Level, Msg, Severity } from './rules/types';
@@ -32,6 +33,8 @@ export interface LintOptions {
   maxFileSizeMb?: number;
   /** How the size limit is named in the message (the setting, or the command line's option). */
   sizeLimitName?: Msg;
+  /** `kehoach.locality` / `--locality`: the locality of plans whose header names none. */
+  locality?: string;
 }
 
 export interface RelatedDiagnostic {
@@ -57,6 +60,13 @@ export interface LintResult {
   skipped?: 'tooLarge' | 'notText';
   lineIndex: LineIndex;
   diagnostics: Diagnostic[];
+  /** Where the plan stands for its citations (its locality, header or setting, and its date): hovers read them as the rules did. */
+  place?: PlanPlace;
+}
+
+export interface PlanPlace {
+  locality?: string;
+  planDate?: string;
 }
 
 /** Size of a text in UTF-8 bytes, as it is stored on disk. */
@@ -123,7 +133,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const why = skipReason(text, options.maxFileSizeMb, options.sizeLimitName);
   if (why) return { skipped: why.kind, lineIndex, diagnostics: [unreadableDiagnostic(why.message)] };
   const plan = parsePlan(text, { labels: options.labels });
-  return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options) };
+  return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options), place: planPlace(plan, options) };
 }
 
 /**
@@ -142,23 +152,25 @@ export function lintAfterEdit(prev: LintResult | undefined, text: string, edit: 
   if (!next) return lint(text, options);
   const plan = reparse(prev.plan, next, { labels: options.labels });
   const lineIndex = LineIndex.afterEdit(prev.lineIndex, text, edit);
-  return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options) };
+  return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options), place: planPlace(plan, options) };
 }
 
 export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions = {}): Diagnostic[] {
   const index = options.index ?? DirectiveIndex.empty();
   const disabled = disabledRules(plan);
   const out: Diagnostic[] = [];
+  const context = { plan, index, ...planPlace(plan, options) };
   for (const rule of RULES) {
-    const level = options.levels?.[rule.id] ?? rule.defaultSeverity;
+    const configured = options.levels?.[rule.id];
+    const level = configured ?? rule.defaultSeverity;
     if (level === 'off') continue;
-    for (const f of rule.check({ plan, index })) {
+    for (const f of rule.check(context)) {
       const offsets = mapRange(plan.nt, f.span.start, f.span.end);
       const range = lineIndex.range(offsets.start, offsets.end);
       if (disabled(rule.id, range.start.line)) continue;
       out.push({
         code: rule.id,
-        severity: level,
+        severity: (configured as Severity | undefined) ?? f.severity ?? rule.defaultSeverity,
         message: f.message,
         range,
         offsets,
@@ -172,6 +184,17 @@ export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions 
   }
   out.sort((a, b) => a.offsets.start - b.offsets.start || a.code.localeCompare(b.code));
   return capped(out, lineIndex);
+}
+
+/** Where the plan stands, for its citations: its locality and its own date. */
+export function planPlace(plan: Plan, options: LintOptions = {}): PlanPlace {
+  const out: PlanPlace = {};
+  const header = readHeader(plan);
+  // The header's locality wins over the setting; a central body's plan has none of its own.
+  const locality = header.locality ?? (header.central ? undefined : options.locality?.trim());
+  if (locality) out.locality = locality;
+  if (header.date) out.planDate = header.date.iso;
+  return out;
 }
 
 /** The first MAX_DIAGNOSTICS findings and, if more were found, one line saying so where the first dropped one stands. */

@@ -63,7 +63,7 @@ export function createServer(connection: Connection): KehoachServer {
   const indexFor = (uri?: string): DirectiveIndex => (uri && folderIndexes.get(rootFor(uri) ?? '')) || indexState.index;
   const analyses = new Analyses((uri) => {
     const s = settingsFor(uri);
-    return { index: indexFor(uri), levels: s.rules, labels: s.labels, maxFileSizeMb: s.maxFileSizeMb };
+    return { index: indexFor(uri), levels: s.rules, labels: s.labels, maxFileSizeMb: s.maxFileSizeMb, locality: s.locality || undefined };
   });
   // The analyses see every edit as it is applied, to re-read only the edited lines.
   const documents = new TextDocuments({ create: TextDocument.create, update: analyses.update });

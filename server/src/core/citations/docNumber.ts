@@ -34,7 +34,8 @@ export const DOC_NUMBER_SOURCE =
 
 /** Letters typed as D where the code has Đ (ND-CP, QD-TTg, DU). */
 const D_FOR_DJ = new Map<string, string>(
-  Object.entries({ ND: 'NĐ', QD: 'QĐ', QDi: 'QĐi', DA: 'ĐA', DU: 'ĐU', DUK: 'ĐUK', HDND: 'HĐND', BCD: 'BCĐ', DCS: 'ĐCS' }),
+  // `TTG` for `TTg` as Gazette extractions write it.
+  Object.entries({ ND: 'NĐ', QD: 'QĐ', QDi: 'QĐi', DA: 'ĐA', DU: 'ĐU', DUK: 'ĐUK', HDND: 'HĐND', BCD: 'BCĐ', DCS: 'ĐCS', TTG: 'TTg' }),
 );
 
 function fixSegment(seg: string): string {
@@ -43,7 +44,7 @@ function fixSegment(seg: string): string {
 
 /** `-`-joined segments with D restored to Đ; only a segment holding a D can change (index files hold 100,000 numbers). */
 function fixSegments(segs: string): string {
-  return segs.includes('D') ? segs.split('-').map(fixSegment).join('-') : segs;
+  return segs.includes('D') || segs.includes('TTG') ? segs.split('-').map(fixSegment).join('-') : segs;
 }
 
 function firstSegment(segs: string): string {
@@ -64,7 +65,9 @@ export function parseDocNumber(matched: string, form: NumberForm): DocNumber {
   if (form === 'party') {
     const m = /^(\d+)-([^/]+)\/(.+)$/.exec(raw)!;
     code = fixSegment(m[2]);
-    key = `${serial(m[1])}-${code}/${fixSegments(m[3])}`;
+    // Party issuer codes hold no digits: `66-NQ/TW1` is 66-NQ/TW and its footnote mark.
+    const issuer = /\d$/.test(m[3]) ? m[3].replace(/(?<=[A-Za-zĐđ])\d{1,2}$/, '') : m[3];
+    key = `${serial(m[1])}-${code}/${fixSegments(issuer)}`;
   } else if (form === 'legal') {
     const m = /^(\d+)\/(\d{4})\/(.+)$/.exec(raw)!;
     const segs = fixSegments(m[3]);

@@ -31,6 +31,8 @@ export interface Citation extends Span {
   number: DocNumber;
   numberSpan: Span;
   date?: CitationDate;
+  /** A date written after the number that no calendar has (31/4, 29/02/2025). */
+  badDate?: Span & { written: string };
   issuer?: { text: string } & Span;
   /** The document's own number in its header (`Số 15-KH/BTCTU`): not a citation of another document. */
   own: boolean;
@@ -72,7 +74,8 @@ const ISSUER_STOP = new RegExp(
 );
 
 
-function readDate(text: string, from: number): CitationDate | undefined {
+/** The date after a number: a real one, or one no calendar has (`bad`). */
+function readDate(text: string, from: number): { date?: CitationDate; bad?: Span & { written: string } } {
   const tail = text.slice(from, from + 60);
   let m = DATE_NUMERIC.exec(tail);
   let day: number, month: number, year: number;
@@ -82,16 +85,17 @@ function readDate(text: string, from: number): CitationDate | undefined {
     year = Number(m[4]);
   } else {
     m = DATE_WORDS.exec(tail);
-    if (!m) return undefined;
+    if (!m) return {};
     day = Number(m[1]);
     month = Number(m[2]);
     year = Number(m[3]);
   }
   const iso = isoDate(day, month, year);
-  if (!iso) return undefined;
   const lead = /^\s*,?\s*/.exec(tail)![0].length;
   const written = m[0].replace(/^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+/iu, '');
-  return { start: from + lead, end: from + m[0].length, iso, day, month, year, written };
+  const span = { start: from + lead, end: from + m[0].length };
+  if (!iso) return { bad: { ...span, written } };
+  return { date: { ...span, iso, day, month, year, written } };
 }
 
 function readIssuer(text: string, from: number): ({ text: string } & Span) | undefined {
@@ -187,8 +191,9 @@ export function citationAt(text: string, m: RegExpExecArray, lineStart: number):
   }
   const own = !type && isOwnNumberLine(text, lineStart, m.index);
   let end = numberSpan.end;
-  const date = readDate(text, end);
+  const { date, bad: badDate } = readDate(text, end);
   if (date) end = date.end;
+  else if (badDate) end = badDate.end;
   const issuer = readIssuer(text, end);
   if (issuer) end = issuer.end;
   return {
@@ -199,6 +204,7 @@ export function citationAt(text: string, m: RegExpExecArray, lineStart: number):
     number,
     numberSpan,
     date,
+    ...(badDate ? { badDate } : {}),
     issuer,
     own,
   };

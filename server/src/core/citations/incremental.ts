@@ -57,6 +57,7 @@ function moved(c: Citation, d: number): Citation {
     number: { ...c.number },
     numberSpan: span(c.numberSpan),
     date: c.date && { ...c.date, start: c.date.start + d, end: c.date.end + d },
+    ...(c.badDate ? { badDate: { ...c.badDate, start: c.badDate.start + d, end: c.badDate.end + d } } : {}),
     issuer: c.issuer && { ...c.issuer, start: c.issuer.start + d, end: c.issuer.end + d },
     own: c.own,
   };

@@ -6,6 +6,8 @@
 // from the settings.
 
 import { DOCUMENT_TYPES, canonicalType } from '../citations/extract';
+import { localityOfIssuer } from '../index/scope';
+import { localityKey, readHeader } from '../plan/header';
 import type { DirectiveEntry, DirectiveIndex } from '../index/directiveIndex';
 import type { LintResult } from '../lint';
 import type { FieldKind, Plan, Section } from '../plan/model';
@@ -45,15 +47,32 @@ const BULLET_START = /^\s*[-+*•]\s+\*?([\p{L}\p{M} ,/]*)$/u;
 // A line that is empty or holds only the start of a section number: `1.`, `### 1.5`.
 const NUMBER_PREFIX = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:\d{1,2}(?:\.\d{0,2})*)?$/;
 
-/** `111-NQ/TU ngày 11/6/2021 của Tỉnh ủy`: how a Party draft cites a document. */
+/**
+ * `111-NQ/TU ngày 11/6/2021 của Tỉnh ủy Bắc Giang`: how a draft cites a
+ * document. A local body's code means nothing without its locality, so the
+ * issuer of a local document names it.
+ */
 export function citationText(e: DirectiveEntry): string {
   let s = e.number;
   if (e.date) s += ` ngày ${viDate(e.date)}`;
-  if (e.issuer) s += ` của ${e.issuer}`;
+  const issuer = issuerText(e);
+  if (issuer) s += ` của ${issuer}`;
   return s;
 }
 
-function documentItems(index: DirectiveIndex, before: string, cursor: Position, lang: Lang): CompletionEntry[] {
+/** The issuer as a citation names it: with the locality for a local document (`Tỉnh ủy Bắc Giang`). */
+export function issuerText(e: DirectiveEntry): string | undefined {
+  if (!e.locality) return e.issuer;
+  if (!e.issuer) return undefined;
+  return localityOfIssuer(e.issuer) ? e.issuer : `${e.issuer} ${e.locality}`;
+}
+
+/** Whether an entry may be cited from a plan of `locality`: central ones always, local ones of that locality (any, when it is unknown). */
+function citable(e: DirectiveEntry, locality: string | undefined): boolean {
+  return !e.locality || !locality || localityKey(e.locality) === localityKey(locality);
+}
+
+function documentItems(index: DirectiveIndex, before: string, cursor: Position, lang: Lang, locality: string | undefined): CompletionEntry[] {
   const m = AFTER_TYPE.exec(before.normalize('NFC'));
   if (!m) return [];
   const typedLength = /\S*$/.exec(before)![0].length;
@@ -63,11 +82,14 @@ function documentItems(index: DirectiveIndex, before: string, cursor: Position, 
   const out: CompletionEntry[] = [];
   for (const e of index.ofType(canonicalType(m[1]))) {
     if (typed && !asciiKey(e.number).startsWith(typed) && !asciiKey(e.key).startsWith(typed)) continue;
+    if (!citable(e, locality)) continue;
     const status = e.status ? ` · ${e.status}` : '';
+    const issuer = issuerText(e);
+    const scope = e.locality ? (lang === 'vi' ? `địa phương: ${e.locality}` : `local: ${e.locality}`) : lang === 'vi' ? 'trung ương' : 'central';
     out.push({
       label: e.date ? `${e.number} ngày ${viDate(e.date)}` : e.number,
       kind: 'document',
-      detail: `${e.type}${e.issuer ? ` · ${e.issuer}` : ''}${status}`,
+      detail: `${e.type}${issuer ? ` · ${issuer}` : ''} · ${scope}${status}`,
       documentation: e.subject ? `${lang === 'vi' ? 'Trích yếu' : 'Subject'}: ${e.subject}` : undefined,
       insertText: prefix + citationText(e),
       snippet: false,
@@ -79,6 +101,11 @@ function documentItems(index: DirectiveIndex, before: string, cursor: Position, 
     if (out.length >= MAX_DOCUMENTS) break;
   }
   return out;
+}
+
+/** The plan's locality from its header, for the documents it may cite. */
+function planLocality(plan: Plan): string | undefined {
+  return readHeader(plan).locality;
 }
 
 /** Kinds a task of this plan is expected to carry, in the order drafts give them, then the others. */
@@ -189,7 +216,7 @@ export function completions(result: LintResult, position: Position, index: Direc
   const before = plan.nt.original.slice(lineStart, offset);
   const cursor = result.lineIndex.positionAt(offset);
 
-  const documents = documentItems(index, before, cursor, lang);
+  const documents = documentItems(index, before, cursor, lang, result.place?.locality ?? planLocality(plan));
   if (documents.length) return documents;
 
   const line = lineAtOriginal(plan, lineStart);

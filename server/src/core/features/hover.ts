@@ -5,7 +5,7 @@
 
 import type { Citation } from '../citations/extract';
 import type { DirectiveEntry, DirectiveIndex } from '../index/directiveIndex';
-import type { LintResult } from '../lint';
+import { LintResult, planPlace } from '../lint';
 import { taskInfos } from '../plan/tasks';
 import { viDate } from '../citations/dates';
 import type { Position, Range } from '../text/lineIndex';
@@ -13,6 +13,8 @@ import { mapRange } from '../text/normalize';
 import { headingSpan } from '../plan/headings';
 import { Lang, lineAtOriginal, rangeOf, sectionBefore } from './common';
 import { lastAtOrBefore } from '../text/search';
+import { citationScope, inScope, Verdict, verifyCitation } from '../index/verify';
+import { scopeText } from '../rules/citationScope';
 
 export interface HoverResult {
   /** Markdown. */
@@ -29,6 +31,10 @@ const T = {
     noDate: 'Trích dẫn không ghi ngày: nên ghi ngày ban hành để phân biệt.',
     dateDiffers: (d: string, e: string) => `Ngày trích dẫn ${d} khác ngày trong danh mục (${e}).`,
     unknown: (num: string) => `Số ${num} không có trong danh mục văn bản.`,
+    unverifiable: 'Không kiểm tra được: danh mục không đầy đủ cho phạm vi này, nên không xác nhận cũng không bác bỏ được số và ngày. Sửa nhanh: thêm vào danh mục của thư mục làm việc.',
+    verified: 'Đã đối chiếu: khớp danh mục.',
+    contradicted: '⚠ Mâu thuẫn với danh mục hoặc với chính văn bản (xem cảnh báo).',
+    scope: 'Phạm vi', source: 'Nguồn',
     nearest: 'Số gần nhất trong danh mục:',
     lead: 'Chủ trì', advisor: 'Tham mưu', coordination: 'Phối hợp', deadline: 'Thời gian',
     noLead: '⚠ chưa có cơ quan chủ trì', noDeadline: '⚠ chưa có thời gian thực hiện', task: 'Nhiệm vụ',
@@ -41,6 +47,10 @@ const T = {
     noDate: 'The citation gives no date: add the issue date to tell them apart.',
     dateDiffers: (d: string, e: string) => `The cited date ${d} differs from the index (${e}).`,
     unknown: (num: string) => `Number ${num} is not in the document index.`,
+    unverifiable: 'Cannot be checked: the index is not complete for this scope, so the number and date are neither confirmed nor refuted. Quick fix: add it to the workspace index.',
+    verified: 'Checked: matches the index.',
+    contradicted: '⚠ Contradicts the index or the document itself (see the warning).',
+    scope: 'Scope', source: 'Source',
     nearest: 'Nearest indexed numbers:',
     lead: 'Lead', advisor: 'Advisor', coordination: 'Coordination', deadline: 'Deadline',
     noLead: '⚠ no lead agency', noDeadline: '⚠ no deadline', task: 'Task',
@@ -64,11 +74,25 @@ function entryBlock(e: DirectiveEntry, lang: Lang): string[] {
   const out = [entryLine(e)];
   if (e.subject) out.push(`${t.subject}: ${md(e.subject)}`);
   if (e.status) out.push(`${t.status}: **${md(e.status)}**`);
+  out.push(`${t.source}: ${md(e.source)}${e.cited ? (lang === 'vi' ? ` (${e.cited} văn bản trích dẫn)` : ` (cited by ${e.cited} texts)`) : ''}`);
   return out;
 }
 
-function citationMarkdown(cited0: Citation, index: DirectiveIndex, lang: Lang): string {
+/** The outcome and scope lines of a citation's hover. */
+function outcomeLines(v: Verdict | undefined, lang: Lang): string[] {
+  if (!v) return [];
   const t = T[lang];
+  const scope = `${t.scope}: ${scopeText(v.scope)[lang]}`;
+  if (v.outcome === 'verified') return [`${t.verified} ${scope}.`];
+  if (v.outcome === 'contradicted') return [`${t.contradicted} ${scope}.`];
+  if (v.indexed) return [`${scope}.`];
+  return [`${scope}.`, t.unverifiable];
+}
+
+function citationMarkdown(cited0: Citation, index: DirectiveIndex, lang: Lang, ctx: { locality?: string; planDate?: string }): string {
+  const t = T[lang];
+  const verdict = verifyCitation(cited0, { index, ...ctx });
+  const scope = verdict?.scope ?? citationScope(cited0, { index, ...ctx });
   // A short mention is the document its earlier full citation names.
   const c = !cited0.date && cited0.antecedent?.date ? { ...cited0, date: cited0.antecedent.date } : cited0;
   const num = c.number.raw;
@@ -77,13 +101,15 @@ function citationMarkdown(cited0: Citation, index: DirectiveIndex, lang: Lang): 
   if (c.date) cited.push(`ngày ${viDate(c.date.iso)}`);
   if (c.issuer) cited.push(`của ${md(c.issuer.text)}`);
   const head = cited.join(' ');
-  const entries = index.byKey(c.number.key);
+  const outcome = outcomeLines(verdict, lang);
+  // Only documents of the citation's scope: a number of another province is another document.
+  const entries = index.byKey(c.number.key).filter((e) => inScope(e, scope)).sort((a, b) => ((b.date ?? '') < (a.date ?? '') ? -1 : (b.date ?? '') > (a.date ?? '') ? 1 : 0));
   if (entries.length === 1) {
     const e = entries[0];
     // The cited form is shown only when it differs from the indexed one.
-    if (c.date && e.date === c.date.iso) return entryBlock(e, lang).join('\n\n');
+    if (c.date && e.date === c.date.iso) return [...entryBlock(e, lang), ...outcome].join('\n\n');
     const note = !c.date ? t.noDate : e.date ? t.dateDiffers(viDate(c.date.iso), viDate(e.date)) : undefined;
-    return [head, '---', ...entryBlock(e, lang), ...(note ? [note] : [])].join('\n\n');
+    return [head, '---', ...entryBlock(e, lang), ...(note ? [note] : []), ...outcome].join('\n\n');
   }
   if (entries.length > 1) {
     const list = entries.map((e) => {
@@ -94,10 +120,11 @@ function citationMarkdown(cited0: Citation, index: DirectiveIndex, lang: Lang): 
     const out = [head, '---', t.several(entries.length, md(num)), list.join('\n')];
     if (!c.date) out.push(t.noDate);
     else if (!entries.some((e) => e.date === c.date!.iso)) out.push(t.noMatch(viDate(c.date.iso)));
+    out.push(...outcome);
     return out.join('\n\n');
   }
-  const near = index.nearest(c.number.key, 5);
-  const out = [head, '---', t.unknown(md(num))];
+  const near = index.nearest(c.number.key, 5).filter((e) => inScope(e, scope));
+  const out = [head, '---', t.unknown(md(num)), ...outcome];
   if (near.length) {
     out.push(t.nearest, near.map((e) => `- ${entryLine(e)}${e.subject ? ` — ${md(e.subject)}` : ''}`).join('\n'));
   }
@@ -142,6 +169,6 @@ export function hover(result: LintResult, position: Position, index: DirectiveIn
   if (!result.plan) return undefined;
   const offset = result.lineIndex.offsetAt(position);
   const c = citationAt(result, offset);
-  if (c) return { contents: citationMarkdown(c, index, lang), range: rangeOf(result, c) };
+  if (c) return { contents: citationMarkdown(c, index, lang, result.place ?? planPlace(result.plan)), range: rangeOf(result, c) };
   return taskHover(result, offset, lang);
 }

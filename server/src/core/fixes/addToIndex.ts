@@ -22,6 +22,8 @@ export interface IndexEntryToAdd {
   /** ISO `yyyy-mm-dd`. */
   date?: string;
   issuer?: string;
+  /** The locality of a local body's document (`Bắc Giang`): its code means nothing without it. */
+  locality?: string;
 }
 
 export type IndexFileChange =
@@ -43,12 +45,14 @@ export function indexEntryFor(d: Diagnostic): IndexEntryToAdd | undefined {
   if (typeof data.type === 'string' && data.type) entry.type = data.type;
   if (typeof data.date === 'string' && data.date) entry.date = data.date;
   if (typeof data.issuer === 'string' && data.issuer) entry.issuer = data.issuer;
+  if (typeof data.locality === 'string' && data.locality) entry.locality = data.locality;
   return entry;
 }
 
 /** `Nghị định số 107/2020/NĐ-CP` for titles and messages. */
 export function entryLabel(e: IndexEntryToAdd): string {
-  return e.type ? `${e.type} số ${e.number}` : `số ${e.number}`;
+  const label = e.type ? `${e.type} số ${e.number}` : `số ${e.number}`;
+  return e.locality ? `${label} (${e.locality})` : label;
 }
 
 function newFile(entry: IndexEntryToAdd, eol: string): string {
@@ -121,7 +125,7 @@ export function indexFileChange(existing: string | undefined, entry: IndexEntryT
   // Already there (same number and date)?
   const loaded = parseIndexJson(existing, WORKSPACE_INDEX_JSON);
   const key = numberKey(entry.number) ?? entry.number;
-  if (loaded.index.byKey(key).some((e) => e.date === (entry.date ?? null))) return { kind: 'present' };
+  if (loaded.index.byKey(key).some((e) => e.date === (entry.date ?? null) && (e.locality ?? '') === (entry.locality ?? ''))) return { kind: 'present' };
 
   let list: JsonNode | undefined;
   if (root.type === 'array') list = root;

@@ -1,4 +1,5 @@
-// citation-date-mismatch: write the indexed date in place of the cited one,
+// citation-date-mismatch (and inconsistent-citation when the index vouches
+// for the earlier date): write the right date in place of the cited one,
 // in the draft's own format: `07/4/2026` stays numeric, `07 tháng 4 năm 2026`
 // stays in words, and leading zeros follow what the draft wrote.
 
@@ -18,7 +19,7 @@ function like(old: string, value: number, part: 'day' | 'month'): string {
 }
 
 export function citationDateFixes(result: LintResult, d: Diagnostic): Fix[] {
-  if (d.code !== 'citation-date-mismatch') return [];
+  if (d.code !== 'citation-date-mismatch' && d.code !== 'inconsistent-citation') return [];
   const indexed = dataOf(d).indexed;
   if (!Array.isArray(indexed) || !indexed.length) return [];
   const original = result.lineIndex && result.plan ? result.plan.nt.original : undefined;

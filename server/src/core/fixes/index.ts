@@ -28,6 +28,7 @@ export function fixesFor(result: LintResult, d: Diagnostic): Fix[] {
     case 'section-order':
       return renumberFixes(result, d);
     case 'citation-date-mismatch':
+    case 'inconsistent-citation':
       return citationDateFixes(result, d);
     case 'legacy-encoding':
       return legacyEncodingFixes(result, d);

@@ -5,6 +5,8 @@
 // Pure: no editor or LSP imports.
 
 import { numberKey, toDocNumber } from '../citations/docNumber';
+import type { EntryStore } from './compactStore';
+import type { IndexCoverage } from './coverage';
 
 export interface DirectiveEntry {
   /** As written, e.g. `109-NQ/TU`. */
@@ -16,6 +18,14 @@ export interface DirectiveEntry {
   /** ISO `yyyy-mm-dd`, or null when no source states the date. */
   date: string | null;
   issuer?: string;
+  /**
+   * The locality whose body issued it (`Bắc Giang`), for documents of local
+   * bodies; none for central ones, and for entries of a workspace file that
+   * names none (they are taken to be the workspace's own).
+   */
+  locality?: string;
+  /** How many texts cite it with this date, for entries harvested from citations. */
+  cited?: number;
   /** Trích yếu. */
   subject?: string;
   /** E.g. `Tài liệu mật`, `Hết hiệu lực`. */
@@ -24,16 +34,16 @@ export interface DirectiveEntry {
   source: string;
 }
 
-const OPTIONAL_FIELDS = ['issuer', 'subject', 'status'] as const;
+const OPTIONAL_FIELDS = ['issuer', 'locality', 'subject', 'status'] as const;
 
 /**
  * The entry of a number's list (its dates) with that date: a document is its
  * number and date. Lists hold the few dates one number was issued on, so a
  * scan is cheaper than a second map keyed by number + date.
  */
-function sameDate(list: readonly DirectiveEntry[], date: string | null): DirectiveEntry | undefined {
+function sameDate(list: readonly DirectiveEntry[], date: string | null, locality?: string | null): DirectiveEntry | undefined {
   const want = date ?? '';
-  for (const e of list) if ((e.date ?? '') === want) return e;
+  for (const e of list) if ((e.date ?? '') === want && (locality === null || (e.locality ?? '') === (locality ?? ''))) return e;
   return undefined;
 }
 
@@ -143,10 +153,36 @@ export class DirectiveIndex {
   private readonly entries: readonly DirectiveEntry[];
   private readonly byKeyMap = new Map<string, DirectiveEntry[]>();
   private readonly nearestMemo = new Map<string, DirectiveEntry[]>();
+  private readonly typeMemo = new Map<string, DirectiveEntry[]>();
   private parts?: KeyParts[];
+  /** Stored indexes read in place (the bundled one), after the entries held here. */
+  private stores: readonly EntryStore[] = [];
+  /** What each source covers; see coverage.ts. */
+  private coverages: readonly IndexCoverage[] = [];
 
   static empty(): DirectiveIndex {
     return new DirectiveIndex([]);
+  }
+
+  /** An index over a stored form, read in place. */
+  static ofStore(store: EntryStore): DirectiveIndex {
+    const index = new DirectiveIndex([]);
+    index.stores = [store];
+    index.coverages = store.coverage();
+    return index;
+  }
+
+  /** The same entries with these coverage declarations added. */
+  withCoverage(...coverage: IndexCoverage[]): DirectiveIndex {
+    const index = new DirectiveIndex(this.entries.map((e) => ({ ...e })), true);
+    index.stores = this.stores;
+    index.coverages = [...this.coverages, ...coverage];
+    return index;
+  }
+
+  /** What the sources of this index cover. */
+  coverage(): readonly IndexCoverage[] {
+    return this.coverages;
   }
 
   /**
@@ -162,7 +198,7 @@ export class DirectiveIndex {
     for (const input of entries) {
       const key = input.key || canonical(input.number);
       const list = this.byKeyMap.get(key);
-      const existing = list && sameDate(list, input.date);
+      const existing = list && sameDate(list, input.date, input.locality);
       if (existing) {
         for (const f of OPTIONAL_FIELDS) {
           if (existing[f] === undefined && input[f] !== undefined) existing[f] = input[f];
@@ -179,35 +215,53 @@ export class DirectiveIndex {
   }
 
   get size(): number {
-    return this.entries.length;
+    let n = this.entries.length;
+    for (const s of this.stores) n += s.size;
+    return n;
   }
 
   all(): readonly DirectiveEntry[] {
-    return this.entries;
+    if (!this.stores.length) return this.entries;
+    return [...this.entries, ...this.stores.flatMap((s) => s.all())];
   }
 
-  /** Every entry with that number (several dates = several documents), newest first. */
+  /** Every entry with that number (several dates or localities = several documents), newest first. */
   byKey(key: string): readonly DirectiveEntry[] {
-    return this.byKeyMap.get(canonical(key)) ?? [];
+    const k = canonical(key);
+    const own = this.byKeyMap.get(k);
+    if (!this.stores.length) return own ?? [];
+    let out: readonly DirectiveEntry[] = own ?? [];
+    for (const s of this.stores) {
+      const more = s.byKey(k);
+      if (more?.length) out = out.length ? [...out, ...more.filter((e) => !sameDate(out, e.date, e.locality))] : more;
+    }
+    return out;
   }
 
-  /** The document with that number and date, if indexed. */
+  /** Numbers indexed (each once). */
+  private *keys(): Iterable<string> {
+    yield* this.byKeyMap.keys();
+    for (const s of this.stores) for (const k of s.keys()) if (!this.byKeyMap.has(k)) yield k;
+  }
+
+  /** The document with that number and date, if indexed (any locality). */
   find(key: string, isoDate: string | null): DirectiveEntry | undefined {
-    const list = this.byKeyMap.get(canonical(key));
-    return list && sameDate(list, isoDate);
+    return sameDate(this.byKey(key), isoDate, null);
   }
 
-  /** Number + date identity. */
+  /** Number + date identity (any locality). */
   has(key: string, isoDate: string): boolean {
-    const list = this.byKeyMap.get(canonical(key));
-    return !!list && !!sameDate(list, isoDate);
+    return !!this.find(key, isoDate);
   }
 
   /** This index followed by the others: later sources add documents; duplicates keep the first and fill its gaps. */
   merge(...others: DirectiveIndex[]): DirectiveIndex {
     const all: DirectiveEntry[] = this.entries.map((e) => ({ ...e }));
     for (const o of others) for (const e of o.entries) all.push({ ...e });
-    return new DirectiveIndex(all, true);
+    const index = new DirectiveIndex(all, true);
+    index.stores = [this, ...others].flatMap((i) => i.stores);
+    index.coverages = [this, ...others].flatMap((i) => i.coverages);
+    return index;
   }
 
   /**
@@ -218,7 +272,7 @@ export class DirectiveIndex {
    * out. An exact match, if any, comes first.
    */
   nearest(key: string, limit = 5): DirectiveEntry[] {
-    if (limit <= 0 || this.entries.length === 0) return [];
+    if (limit <= 0 || this.size === 0) return [];
     const target = canonical(key);
     // The index never changes once built: a number misspelt in many places,
     // or re-checked at every keystroke, is compared with the index once.
@@ -234,9 +288,9 @@ export class DirectiveIndex {
 
   /** Each indexed key with the parts suggestions compare, parsed once on first use. */
   private keyParts(): KeyParts[] {
-    this.parts ??= [...this.byKeyMap].map(([key, list]) => ({
+    this.parts ??= [...this.keys()].map((key) => ({
       key,
-      list,
+      list: [...this.byKey(key)],
       suffix: suffixOf(key),
       issuerPart: issuerPartOf(key),
       code: codeOf(key),
@@ -272,6 +326,12 @@ export class DirectiveIndex {
   /** Documents of a type (case-insensitive), newest first, undated last. */
   ofType(type: string): DirectiveEntry[] {
     const want = foldType(type);
-    return this.entries.filter((e) => foldType(e.type) === want).sort(newestFirst);
+    // The index never changes once built: completion asks again at every keystroke.
+    let hit = this.typeMemo.get(want);
+    if (!hit) {
+      hit = this.all().filter((e) => foldType(e.type) === want).sort(newestFirst);
+      this.typeMemo.set(want, hit);
+    }
+    return [...hit];
   }
 }

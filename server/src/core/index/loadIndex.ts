@@ -7,11 +7,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineIndex } from '../text/lineIndex';
 // The ESM build: esbuild cannot follow the `require` calls inside jsonc-parser's UMD main.
-import { ParseError, ParseErrorCode, Node as JsonNode, parseTree } from 'jsonc-parser/lib/esm/main.js';
+import { getNodeValue, ParseError, ParseErrorCode, Node as JsonNode, parseTree } from 'jsonc-parser/lib/esm/main.js';
 import { toDocNumber } from '../citations/docNumber';
 import { isoDate } from '../citations/dates';
 import { canonicalType as canonicalTypeWord, TYPE_BY_CODE } from '../citations/extract';
 import { DirectiveEntry, DirectiveIndex } from './directiveIndex';
+import { CompactStore } from './compactStore';
+import { IndexCoverage, readCoverage } from './coverage';
+import { numberScope } from './scope';
 
 export interface IndexProblem {
   file: string;
@@ -45,7 +48,7 @@ class Lines {
   }
 }
 
-type Field = 'number' | 'date' | 'type' | 'issuer' | 'subject' | 'status';
+type Field = 'number' | 'date' | 'type' | 'issuer' | 'locality' | 'subject' | 'status';
 
 /** Lower case, no diacritics, đ → d, runs of spaces/_/- → `_`. */
 function foldName(name: string): string {
@@ -64,6 +67,7 @@ const FIELD_NAMES: Record<string, Field> = {
   date: 'date', ngay: 'date', ngay_ban_hanh: 'date', ngay_thang_nam: 'date',
   type: 'type', loai: 'type', loai_van_ban: 'type', the_loai: 'type',
   issuer: 'issuer', co_quan_ban_hanh: 'issuer', co_quan: 'issuer', noi_ban_hanh: 'issuer',
+  locality: 'locality', dia_phuong: 'locality', tinh: 'locality', tinh_thanh_pho: 'locality',
   subject: 'subject', trich_yeu: 'subject', trich_yeu_van_ban: 'subject', title: 'subject',
   status: 'status', trang_thai: 'status', hieu_luc: 'status', tinh_trang: 'status',
 };
@@ -82,7 +86,7 @@ const fieldMemo = new Map<string, Field | undefined>();
 
 /** Vietnamese name of a field, as drafting staff say it. */
 const FIELD_VI: Record<Field, string> = {
-  number: 'số, ký hiệu', date: 'ngày ban hành', type: 'loại văn bản', issuer: 'cơ quan ban hành', subject: 'trích yếu', status: 'trạng thái',
+  number: 'số, ký hiệu', date: 'ngày ban hành', type: 'loại văn bản', issuer: 'cơ quan ban hành', locality: 'địa phương', subject: 'trích yếu', status: 'trạng thái',
 };
 
 /** ISO date from `2021-06-08`, `8/6/2021`, `08-06-2021` or `08.06.2021`; undefined if not a real date. */
@@ -157,6 +161,8 @@ class Collector {
      * to the positional reader, which reports conflicts with their lines.
      */
     private readonly trackDuplicates = true,
+    /** The locality the file declares (its `coverage`), for entries that name none. */
+    private readonly locality?: string,
   ) {}
 
   problem(where: Where, vi: string, en: string): void {
@@ -221,6 +227,9 @@ class Collector {
       source: this.file,
     };
     const issuer = text('issuer');
+    // Only a local body's number belongs to a locality; a central one listed beside it does not.
+    const locality = text('locality') ?? this.locality;
+    if (locality && numberScope(doc).level === 'local') entry.locality = locality;
     const subject = text('subject');
     const status = text('status');
     if (issuer) entry.issuer = issuer;
@@ -259,8 +268,12 @@ class Collector {
   }
 
   result(): LoadedIndex {
-    return { index: new DirectiveIndex(this.entries, true), problems: this.problems };
+    const index = new DirectiveIndex(this.entries, true);
+    return { index: this.coverage ? index.withCoverage(this.coverage) : index, problems: this.problems };
   }
+
+  /** What the file declares it covers (`"coverage": {…}`, or a CSV's `.coverage.json`). */
+  coverage?: IndexCoverage;
 
   /** The result, or undefined when the file repeats a number + date (the index merged two entries). */
   repeatFree(): LoadedIndex | undefined {
@@ -318,6 +331,13 @@ export function parseIndexJson(text: string, file: string): LoadedIndex {
   return parseCleanJson(src, file) ?? parseJsonWithPositions(src, file);
 }
 
+/** A collector for a file declaring `coverage` (or none). */
+function collectorFor(file: string, pos: (offset: number) => At, trackDuplicates: boolean, coverage: IndexCoverage | undefined): Collector {
+  const out = new Collector(file, pos, trackDuplicates, coverage?.level === 'local' ? coverage.locality : undefined);
+  if (coverage) out.coverage = coverage;
+  return out;
+}
+
 /**
  * A sound file, the usual case, read by the native JSON.parse without a
  * syntax tree or positions: several times faster on a 100,000-entry index.
@@ -342,7 +362,8 @@ function parseCleanJson(src: string, file: string): LoadedIndex | undefined {
     list = o.entries;
   }
   if (!Array.isArray(list)) return undefined;
-  const out = new Collector(file, () => ({ line: 1 }), false);
+  const coverage = root && typeof root === 'object' && !Array.isArray(root) ? readCoverage((root as Record<string, unknown>).coverage, file) : undefined;
+  const out = collectorFor(file, () => ({ line: 1 }), false, coverage);
   for (const item of list) {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return undefined;
     const raw: RawEntry = { at: 0, values: {} };
@@ -362,9 +383,10 @@ function parseCleanJson(src: string, file: string): LoadedIndex | undefined {
 function parseJsonWithPositions(src: string, file: string): LoadedIndex {
   const lines = new Lines(src);
   const pos = (offset: number): At => lines.at(offset);
-  const out = new Collector(file, pos);
   const errors: ParseError[] = [];
   const root = parseTree(src, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  const coverageNode = root?.type === 'object' ? root.children?.find((p) => p.children?.[0]?.value === 'coverage')?.children?.[1] : undefined;
+  const out = collectorFor(file, pos, true, coverageNode ? readCoverage(getNodeValue(coverageNode), file) : undefined);
   for (const e of errors) {
     const [vi, en] = JSON_ERRORS[e.error] ?? ['lỗi cú pháp JSON', 'JSON syntax error'];
     out.problem(pos(e.offset), `lỗi cú pháp JSON: ${vi}`, `JSON syntax error: ${en}`);
@@ -516,7 +538,7 @@ function detectDelimiter(headerLine: string): string {
  * any case, with or without diacritics), comma, semicolon or tab separated;
  * Excel's `sep=;` first line is honoured.
  */
-export function parseIndexCsv(text: string, file: string): LoadedIndex {
+export function parseIndexCsv(text: string, file: string, coverage?: IndexCoverage): LoadedIndex {
   const src = stripBom(text);
   let start = 0;
   let delimiter: string | undefined;
@@ -528,7 +550,7 @@ export function parseIndexCsv(text: string, file: string): LoadedIndex {
   // Skip leading blank lines.
   while (start < src.length && (src[start] === '\n' || src[start] === '\r')) start++;
   if (start >= src.length) {
-    const out = new Collector(file, () => ({ line: 1 }));
+    const out = collectorFor(file, () => ({ line: 1 }), true, coverage);
     out.problem({ line: 1 }, 'tệp danh mục trống', 'the index file is empty');
     return out.result();
   }
@@ -536,7 +558,7 @@ export function parseIndexCsv(text: string, file: string): LoadedIndex {
     const eol = src.slice(start).search(/[\r\n]/);
     delimiter = detectDelimiter(eol < 0 ? src.slice(start) : src.slice(start, start + eol));
   }
-  return parseCleanCsv(src, file, delimiter, start) ?? parseCsvWithPositions(src, file, delimiter, start);
+  return parseCleanCsv(src, file, delimiter, start, coverage) ?? parseCsvWithPositions(src, file, delimiter, start, coverage);
 }
 
 /** The entry of one CSV record under the header's columns (undefined for a blank row). */
@@ -556,8 +578,8 @@ function csvEntry(rec: CsvRecord, columns: (Field | undefined)[]): RawEntry | un
  * read (none kept) and no line positions are computed. Undefined as soon as
  * anything would be reported; the positional reader then reads the file.
  */
-function parseCleanCsv(src: string, file: string, delimiter: string, start: number): LoadedIndex | undefined {
-  const out = new Collector(file, () => ({ line: 1 }), false);
+function parseCleanCsv(src: string, file: string, delimiter: string, start: number, coverage?: IndexCoverage): LoadedIndex | undefined {
+  const out = collectorFor(file, () => ({ line: 1 }), false, coverage);
   let columns: (Field | undefined)[] | undefined;
   let clean = true;
   scanCsv(
@@ -583,10 +605,10 @@ function parseCleanCsv(src: string, file: string, delimiter: string, start: numb
   return clean && columns ? out.repeatFree() : undefined;
 }
 
-function parseCsvWithPositions(src: string, file: string, delimiter: string, start: number): LoadedIndex {
+function parseCsvWithPositions(src: string, file: string, delimiter: string, start: number, coverage?: IndexCoverage): LoadedIndex {
   const lines = new Lines(src);
   const pos = (offset: number): At => lines.at(offset);
-  const out = new Collector(file, pos);
+  const out = collectorFor(file, pos, true, coverage);
   const records = readCsv(src, delimiter, start, (offset) => {
     out.problem(pos(offset), 'dấu nháy kép " mở mà không đóng; bỏ qua dòng này', 'unterminated quote; line skipped');
   });
@@ -631,6 +653,16 @@ function decode(buf: Buffer): { text?: string; binary?: boolean; legacy?: boolea
   }
 }
 
+/** What a CSV index covers, from `<name>.coverage.json` beside it (a CSV cannot say it); undefined without one. */
+function csvCoverage(file: string): IndexCoverage | undefined {
+  const side = file.replace(/\.csv$/i, '.coverage.json');
+  try {
+    return readCoverage(JSON.parse(fs.readFileSync(side, 'utf8')), path.basename(file));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Loads a `.json` or `.csv` index file. Never throws. */
 export function loadIndexFile(file: string): LoadedIndex {
   try {
@@ -671,7 +703,7 @@ export function loadIndexFile(file: string): LoadedIndex {
         'The index file is not plain text (contains NUL bytes, maybe .xlsx or .docx); save it as CSV UTF-8 or JSON',
       );
     }
-    const loaded = ext === '.json' ? parseIndexJson(decoded.text, file) : parseIndexCsv(decoded.text, file);
+    const loaded = ext === '.json' ? parseIndexJson(decoded.text, file) : parseIndexCsv(decoded.text, file, csvCoverage(file));
     if (decoded.legacy) {
       loaded.problems.unshift({
         file,
@@ -691,15 +723,18 @@ export function loadIndexFile(file: string): LoadedIndex {
 // ---------------------------------------------------------------------------
 // Bundled index
 
+/** Where the bundled index is, relative to the package: built by `npm run build:index`. */
+export const BUNDLED_INDEX = path.join('data', 'directives.tsv');
+
 let bundled: LoadedIndex | undefined;
 
-/** Where `data/directives.json` may be: next to dist/ in the bundle, or up from the sources under tsx. */
+/** Where `data/directives.tsv` may be: next to dist/ in the bundle, or up from the sources under tsx. */
 function bundledCandidates(): string[] {
-  const out = [path.join(__dirname, '..', 'data', 'directives.json')];
+  const out = [path.join(__dirname, '..', BUNDLED_INDEX)];
   let dir = __dirname;
   for (;;) {
     const pkg = path.join(dir, 'package.json');
-    const data = path.join(dir, 'data', 'directives.json');
+    const data = path.join(dir, BUNDLED_INDEX);
     try {
       if (fs.existsSync(pkg) && fs.existsSync(data) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'kehoach') out.push(data);
     } catch {
@@ -712,21 +747,22 @@ function bundledCandidates(): string[] {
   return out;
 }
 
-/** The index shipped with the extension (built by `npm run build:index`). Cached; never throws. */
+/**
+ * The index shipped with the extension, read in place (see compactStore.ts):
+ * ready in milliseconds, entries parsed when looked up. Cached; never throws.
+ */
 export function loadBundledIndex(): DirectiveIndex {
   if (!bundled) {
     const file = bundledCandidates().find((f) => fs.existsSync(f));
     if (!file) {
-      bundled = fileProblem(
-        'data/directives.json',
-        'Không tìm thấy danh mục văn bản kèm theo (data/directives.json)',
-        'Bundled index data/directives.json not found',
-      );
+      bundled = fileProblem(BUNDLED_INDEX, `Không tìm thấy danh mục văn bản kèm theo (${BUNDLED_INDEX})`, `Bundled index ${BUNDLED_INDEX} not found`);
     } else {
-      const loaded = loadIndexFile(file);
-      // A damaged bundled file is not trusted in part: it is a build fault.
-      const entries = loaded.problems.length ? [] : loaded.index.all().map((e) => ({ ...e, source: 'bundled' }));
-      bundled = { index: new DirectiveIndex(entries), problems: loaded.problems };
+      try {
+        bundled = { index: DirectiveIndex.ofStore(CompactStore.read(fs.readFileSync(file))), problems: [] };
+      } catch (err) {
+        // A damaged bundled file is not trusted in part: it is a build fault.
+        bundled = fileProblem(file, `Danh mục văn bản kèm theo bị hỏng: ${String(err)}`, `The bundled index is damaged: ${String(err)}`);
+      }
     }
   }
   return bundled.index;

@@ -1,36 +1,74 @@
-// citation-date-mismatch: the number is indexed, but under another date.
+// citation-date-mismatch: a cited date that cannot be right: no calendar has
+// it, it is not the year in a normative number, it is later than the plan,
+// or the index lists the same document (same scope, term or year) under
+// another date.
 
-import { checkedAgainstIndex } from '../citations/extract';
-import { citationLabel } from './citationLabel';
 import { viDate } from '../citations/dates';
-import type { Finding, Rule } from './types';
+import { verdicts, Verdict } from '../index/verify';
+import { citationLabel } from './citationLabel';
+import { scopeText } from './citationScope';
+import type { Finding, Msg, Rule } from './types';
+import type { Citation } from '../citations/extract';
 
 export const citationDateMismatch: Rule = {
   id: 'citation-date-mismatch',
   defaultSeverity: 'warning',
   description: {
-    vi: 'Ngày ban hành của văn bản được trích dẫn phải khớp với danh mục văn bản.',
-    en: "A cited document's date matches the date the directive index gives for its number.",
+    vi: 'Ngày ban hành trích dẫn phải có thật và khớp với văn bản được trích dẫn.',
+    en: 'A cited date exists and matches the cited document.',
   },
   docs: 'docs/rules/citation-date-mismatch.md',
-  check({ plan, index }) {
+  check(ctx) {
+    const { plan } = ctx;
     const out: Finding[] = [];
-    for (const c of plan.citations) {
-      if (!checkedAgainstIndex(c) || !c.date) continue;
-      const entries = index.byKey(c.number.key);
-      const dated = entries.filter((e) => e.date);
-      if (!dated.length || dated.some((e) => e.date === c.date!.iso)) continue;
-      if (entries.some((e) => !e.date)) continue; // an undated entry cannot be contradicted
-      const dates = dated.map((e) => viDate(e.date));
+    const all = verdicts(plan.citations, ctx);
+    plan.citations.forEach((c, i) => {
+      const v = all[i];
+      if (v?.outcome !== 'contradicted' || v.reason === 'near-miss' || v.reason === 'not-in-complete-scope') return;
       out.push({
-        span: { start: c.date.start, end: c.date.end },
-        message: {
-          vi: `${citationLabel(c, false)} trong danh mục ban hành ngày ${dates.join(' hoặc ')}, không phải ngày ${c.date.written}.`,
-          en: `${citationLabel(c, false)} is indexed as issued on ${dates.join(' or ')}, not ${c.date.written}.`,
+        span: v.span,
+        message: message(c, v, ctx.planDate),
+        data: {
+          number: c.number.raw,
+          cited: c.date?.iso ?? null,
+          indexed: v.dates ?? [],
+          reason: v.reason,
+          locality: v.scope.locality ?? null,
+          scope: scopeText(v.scope).en,
         },
-        data: { number: c.number.raw, cited: c.date.iso, indexed: dated.map((e) => e.date) },
       });
-    }
+    });
     return out;
   },
 };
+
+function message(c: Citation, v: Extract<Verdict, { outcome: 'contradicted' }>, planDate: string | undefined): Msg {
+  const label = citationLabel(c, false);
+  const written = c.date?.written ?? c.badDate?.written ?? '';
+  const dates = (v.dates ?? []).map(viDate);
+  const fixVi = dates.length ? ` Ngày đúng có thể là ${dates.join(' hoặc ')}.` : '';
+  const fixEn = dates.length ? ` The right date may be ${dates.join(' or ')}.` : '';
+  switch (v.reason) {
+    case 'impossible-date':
+      return { vi: `${label}: ngày ${written} không có trên lịch.${fixVi}`, en: `${label}: ${written} is not a calendar date.${fixEn}` };
+    case 'number-year': {
+      const year = c.number.key.split('/')[1];
+      return {
+        vi: `${label} mang năm ${year} trong số hiệu nhưng được ghi ngày ${written}.${fixVi}`,
+        en: `${label} carries the year ${year} in its number but is dated ${written}.${fixEn}`,
+      };
+    }
+    case 'after-plan':
+      return {
+        vi: `${label} được ghi ngày ${written}, sau ngày của chính văn bản này (${viDate(planDate)}).${fixVi}`,
+        en: `${label} is dated ${written}, after this document's own date (${viDate(planDate)}).${fixEn}`,
+      };
+    default: {
+      const sources = [...new Set((v.entries ?? []).map((e) => e.source))].join(', ');
+      return {
+        vi: `${label} trong danh mục (${scopeText(v.scope).vi}; nguồn: ${sources}) ban hành ngày ${dates.join(' hoặc ')}, không phải ngày ${written}.`,
+        en: `${label} is indexed (${scopeText(v.scope).en}; source: ${sources}) as issued on ${dates.join(' or ')}, not ${written}.`,
+      };
+    }
+  }
+}

@@ -1,6 +1,9 @@
-// inconsistent-citation: one draft cites the same number with two dates.
+// inconsistent-citation: one draft cites the same document with two dates.
+// The same document: same number in the same scope (a local number of another
+// locality named by its issuer is another document).
 
 import { Citation, checkedAgainstIndex } from '../citations/extract';
+import { citationScope } from '../index/verify';
 import { citationLabel } from './citationLabel';
 import type { Finding, Rule } from './types';
 
@@ -12,14 +15,17 @@ export const inconsistentCitation: Rule = {
     en: 'Every citation of one number gives the same date.',
   },
   docs: 'docs/rules/inconsistent-citation.md',
-  check({ plan, index }) {
+  check(ctx) {
+    const { plan, index } = ctx;
     const out: Finding[] = [];
     const first = new Map<string, Citation>();
     for (const c of plan.citations) {
       if (!checkedAgainstIndex(c) || !c.date) continue;
-      const prior = first.get(c.number.key);
+      const scope = citationScope(c, ctx);
+      const id = `${scope.locality ?? ''}\u0000${c.number.key}`;
+      const prior = first.get(id);
       if (!prior) {
-        first.set(c.number.key, c);
+        first.set(id, c);
         continue;
       }
       if (prior.date!.iso === c.date.iso) continue;
@@ -32,7 +38,8 @@ export const inconsistentCitation: Rule = {
           en: `${citationLabel(c, false)} is dated ${c.date.written} here but ${prior.date!.written} earlier.`,
         },
         related: [{ span: { start: prior.start, end: prior.end }, message: { vi: 'Lần trích dẫn đầu tiên', en: 'First citation' } }],
-        data: { number: c.number.raw, first: prior.date!.iso, here: c.date.iso },
+        // The earlier date is the fix when the index vouches for it.
+        data: { number: c.number.raw, first: prior.date!.iso, here: c.date.iso, indexed: index.has(c.number.key, prior.date!.iso) ? [prior.date!.iso] : [] },
       });
     }
     return out;

@@ -24,11 +24,17 @@ export interface Finding {
   related?: RelatedFinding[];
   /** What a quick fix needs (expected number, indexed date…). */
   data?: Record<string, unknown>;
+  /** This finding's severity when the user has not set the rule's level (a contradicted citation among hints). */
+  severity?: Severity;
 }
 
 export interface RuleContext {
   plan: Plan;
   index: DirectiveIndex;
+  /** The plan's locality: its header, else the `locality` setting. */
+  locality?: string;
+  /** The plan's own date (ISO), from its header. */
+  planDate?: string;
 }
 
 export interface Rule {
