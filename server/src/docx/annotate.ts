@@ -2,7 +2,8 @@
 // (word/comments.xml, its content type and relationship, a comment range
 // around the words the finding is about and a reference run), signed
 // kehoach. The original bytes are not touched; comments already in the file
-// are kept and the new ones numbered after them.
+// are kept and the new ones numbered after them. Hints (a citation the
+// index cannot vouch for) are no defect a reviewer sends back: not written.
 
 import type { Document as XmlDocument, Element } from '@xmldom/xmldom';
 import type { Severity } from '../core/rules/types';
@@ -24,7 +25,8 @@ export interface AnnotateOptions {
 }
 
 /** The package of `doc` with one comment per located finding, as zip bytes; returns how many were written. */
-export function annotate(doc: DocxText, findings: LocatedDiagnostic[], options: AnnotateOptions = {}): { bytes: Uint8Array; comments: number } {
+export function annotate(doc: DocxText, all: LocatedDiagnostic[], options: AnnotateOptions = {}): { bytes: Uint8Array; comments: number } {
+  const findings = all.filter((d) => d.severity !== 'hint');
   const lang = options.lang ?? 'vi';
   const date = options.date ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const target = commentsPart(doc);

@@ -65,7 +65,8 @@ export const wordFeature = {
         const { checkDocx, describeLocation } = word();
         const { diagnostics } = checkDocx(readBytes(params?.uri), options(params?.uri));
         return {
-          findings: diagnostics.map((d) => ({
+          // Hints (citations the index cannot vouch for) are not problems of the file: left out, as the CLI's text output does.
+          findings: diagnostics.filter((d) => d.severity !== 'hint').map((d) => ({
             code: d.code,
             severity: d.severity,
             message: d.message[lang()],
