@@ -76,6 +76,21 @@ export interface Section {
   role: SectionRole;
 }
 
+/**
+ * Where a part stands: the body, an article of the decision (`Điều 2.`), an
+ * appendix (`Phụ lục II`, `Biểu…`, `Danh mục…`) or the document attached to
+ * a decision or resolution (`ban hành kèm theo`). Each is its own numbering scope.
+ */
+export interface Scope {
+  kind: 'body' | 'article' | 'appendix' | 'document';
+  /** As written: `Phụ lục II`, `Điều 2`, `KẾ HOẠCH HÀNH ĐỘNG`. */
+  label: string;
+  /** The title lines after the label, joined (`DANH MỤC CÁC NHIỆM VỤ…`). */
+  title: string;
+  line: number;
+  span: Span;
+}
+
 export interface Part {
   numeral: string;
   /** 1 for I, 2 for II… 0 for the implicit part before any heading. */
@@ -87,6 +102,8 @@ export interface Part {
   headingLine: number;
   sections: Section[];
   implicit: boolean;
+  /** The article, appendix or attached document the part belongs to; undefined in the body. */
+  scope?: Scope;
 }
 
 export interface TableCell {
@@ -98,10 +115,15 @@ export interface TableRow {
   cells: TableCell[];
   line: number;
   span: Span;
+  /** A flattened table's row: a numbered row or a group row (`I.`), its number and its group. */
+  kind?: 'row' | 'group';
+  key?: string;
+  group?: string;
 }
 
 export interface Table {
-  format: 'markdown' | 'tsv';
+  /** `flat`: flattened by PDF extraction, one cell per line (see flatTables.ts). */
+  format: 'markdown' | 'tsv' | 'flat';
   header: TableCell[];
   rows: TableRow[];
   span: Span;
@@ -125,6 +147,8 @@ export interface Plan {
   sections: Section[];
   citations: Citation[];
   tables: Table[];
+  /** Articles, appendices and attached documents, in document order. */
+  scopes: Scope[];
   /** Line indexes of footnotes, recipients and comments: not structure. */
   skipped: Set<number>;
   /** A `KẾ HOẠCH` title stands among the first lines. */

@@ -10,7 +10,9 @@ import { LazyNormalizedText, normalize, NormalizedText } from '../text/normalize
 import { lastAtOrBefore } from '../text/search';
 import { labelKey } from '../text/vietnamese';
 import { DEFAULT_LABEL_TABLE, LabelTable } from './labels';
-import type { Field, Item, Line, Part, PartKind, Plan, Section, Span } from './model';
+import type { Field, Item, Line, Part, PartKind, Plan, Scope, Section, Span } from './model';
+import { readFlatTables } from './flatTables';
+import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isRunningHeader } from './layout';
 import { countTabs, isPipeRow, readTables } from './tables';
 
 export interface ParseOptions {
@@ -19,11 +21,12 @@ export interface ParseOptions {
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // `I- MỤC ĐÍCH`, `II. NỘI DUNG`, `III – TỔ CHỨC`, `## I. …`
-const PART_HEADING = /^\s{0,3}(?:#{1,6}\s+)?([IVX]{1,5})\s*[-.:)]\s*(\S.*)$/;
+// Up to ten spaces before it: `pdftotext -layout` indents headings.
+const PART_HEADING = /^[ \t\f]{0,10}(?:#{1,6}\s+)?([IVX]{1,5})\s*[-.:)]\s*(\S.*)$/;
 // Some Party documents put lettered parts above the Roman ones: `B. NỘI DUNG`.
-const LETTER_PART = /^\s{0,3}(?:#{1,6}\s+)?([A-H])\.\s+(\S.*)$/;
+const LETTER_PART = /^[ \t\f]{0,10}(?:#{1,6}\s+)?([A-H])\.\s+(\S.*)$/;
 // `1.`, `1.1.`, `1.1.1`, `### 1.2.` — a single level needs its dot.
-const SECTION_HEADING = /^\s{0,3}(?:#{1,6}\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s*(?=\S)(.*)$/;
+const SECTION_HEADING = /^[ \t\f]{0,10}(?:#{1,6}\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s*(?=\S)(.*)$/;
 const BULLET = /^\s*(?:[-+*•–]|\d{1,2}\)|[a-zđ]\))\s+/;
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\w+\]:)/;
@@ -137,6 +140,18 @@ export interface LineReading {
   /** The label the text after the bullet (or indentation) starts with. */
   label: LabelMatch;
   bodyOffset: number;
+  /** Opens an appendix, a list or an attached document (see layout.ts). */
+  attachment?: AttachmentStart;
+  /** `(Kèm theo …)`: marks the title before it as an attached document's. */
+  attachedBy: boolean;
+  /** `Điều N.` */
+  article?: number;
+  /** A running header or signature stamp of a PDF. */
+  runningHeader: boolean;
+  /** A number alone on the line (a page number next to a running header). */
+  bareNumber: boolean;
+  /** A form feed or deep indentation: a page number set alone. */
+  centred: boolean;
 }
 
 /** Reads one line (see LineReading). */
@@ -163,8 +178,20 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
     title: (ch === 'K' || hash) && /^\s*(?:#{1,6}\s+)?KẾ HOẠCH\s*$/.test(raw),
     label: undefined,
     bodyOffset,
+    attachedBy: false,
+    runningHeader: false,
+    bareNumber: false,
+    centred: false,
   };
   if (reading.blank) return reading;
+  reading.attachment = attachmentStart(raw);
+  reading.attachedBy = (ch === '(' || ch === '*' || ch === '_' || ch === 'K' || ch === 'k' || ch === 'B' || ch === 'b') && attachedBy(raw);
+  reading.article = ch === 'Đ' || ch === '*' || hash ? articleNumber(raw) : undefined;
+  reading.runningHeader = 'CKNETcke'.includes(ch) && isRunningHeader(raw);
+  if (digit && isBareNumber(raw)) {
+    reading.bareNumber = true;
+    reading.centred = raw.includes('\f') || raw.length - t.length >= 20;
+  }
   const roman = ch === 'I' || ch === 'V' || ch === 'X' || hash ? PART_HEADING.exec(raw) : null;
   const letter = roman || !((ch >= 'A' && ch <= 'H') || hash) ? null : LETTER_PART.exec(raw);
   const pm = roman && ROMAN.test(roman[1]) ? roman : letter;
@@ -285,9 +312,15 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   const skipped = new Set<number>();
   const parts: Part[] = [];
   const sections: Section[] = [];
+  const scopes: Scope[] = [];
+  const artefacts = pageArtefacts(readings);
   const tables = readTables(lines, (k) => readings[k].pipeRow, (k) => readings[k].tabs);
   const tableLines = new Set<number>();
   for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
+  const flat = readFlatTables(lines, { taken: (k) => tableLines.has(k), artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) });
+  for (const t of flat) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
+  if (flat.length) tables.push(...flat), tables.sort((a, b) => a.startLine - b.startLine);
+  let scope: Scope | undefined;
 
   const cur: Cursor = { part: undefined, stack: [], field: undefined, item: undefined };
   let inFootnotes = false;
@@ -311,9 +344,22 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
       headingLine: line.index,
       sections: [],
       implicit: true,
+      scope,
     };
     parts.push(part);
     return part;
+  };
+  /** An article, appendix or attached document starts: what came before is closed. */
+  const openScope = (line: Line, kind: Scope['kind']) => {
+    closeSection(lastContentEnd.value);
+    scope = { kind, label: line.text.replace(/^[\s#*]+|[\s*]+$/g, ''), title: scopeTitle(lines, readings, line.index), line: line.index, span: { start: line.start, end: line.end } };
+    scopes.push(scope);
+    cur.part = undefined;
+    cur.stack = [];
+    cur.field = undefined;
+    cur.item = undefined;
+    inRecipients = false;
+    inFootnotes = false;
   };
 
   const addItem = (line: Line, body: string, bodyStart: number, bullet: boolean) => {
@@ -347,7 +393,17 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
       skipped.add(line.index);
       continue;
     }
+    if (artefacts.has(line.index)) {
+      skipped.add(line.index);
+      continue;
+    }
     if (r.blank) continue;
+    const opens = scopeAt(readings, line.index, scope);
+    if (opens) {
+      openScope(line, opens);
+      if (!titleInfo && r.title) titleInfo = { span: { start: line.start, end: line.end }, line: line.index, summary: scope!.title };
+      continue;
+    }
     if (r.comment) {
       skipped.add(line.index);
       continue;
@@ -412,6 +468,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
         headingLine: line.index,
         sections: [],
         implicit: false,
+        scope,
       };
       parts.push(part);
       cur.part = part;
@@ -541,11 +598,78 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     sections,
     citations,
     tables,
+    scopes,
     skipped,
     looksLikePlan: looksLikePlan(lines),
     ownNumber,
     title: titleInfo,
   };
+}
+
+/** Lines of running headers, signature stamps and the page numbers set next to them or alone. */
+function pageArtefacts(readings: LineReading[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k];
+    if (r.bareNumber && r.centred) out.add(k);
+    if (!r.runningHeader) continue;
+    out.add(k);
+    // The page number stands just before or after the header, sometimes twice.
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let j = k + step; j >= 0 && j < readings.length && seen < 3; j += step) {
+        const q = readings[j];
+        if (q.blank) continue;
+        seen++;
+        if (q.bareNumber) out.add(j);
+        else if (!q.runningHeader) break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A line past which no flattened table runs. */
+function stopsTable(r: LineReading): boolean {
+  return !!(r.attachment || r.article !== undefined || r.recipients || (r.part && !r.part.letter && r.part.kind !== 'other'));
+}
+
+const SCOPE_LOOKAHEAD = 8;
+
+/** Which scope the line at `k` opens, if any (see layout.ts). */
+function scopeAt(readings: LineReading[], k: number, current: Scope | undefined): Scope['kind'] | undefined {
+  const r = readings[k];
+  if (r.article !== undefined) return 'article';
+  switch (r.attachment) {
+    case 'appendix':
+      return 'appendix';
+    case 'list':
+      // `DANH MỤC…` just under `PHỤ LỤC II` is that appendix's title.
+      return current?.kind === 'appendix' && nonBlankBetween(readings, current.line, k) <= 3 ? undefined : 'appendix';
+    case 'document':
+      for (let j = k + 1; j < readings.length && j <= k + SCOPE_LOOKAHEAD; j++) if (readings[j].attachedBy) return 'document';
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function nonBlankBetween(readings: LineReading[], from: number, to: number): number {
+  let n = 0;
+  for (let j = from + 1; j < to; j++) if (!readings[j].blank) n++;
+  return n;
+}
+
+/** The lines in capitals after a scope's label: its title. */
+function scopeTitle(lines: Line[], readings: LineReading[], k: number): string {
+  const out: string[] = [];
+  for (let j = k + 1; j < lines.length && out.length < 4; j++) {
+    if (readings[j].blank) continue;
+    const t = lines[j].text.replace(/^[\s#*]+|[\s*]+$/g, '');
+    if (!isUpperTitle(t) || readings[j].part || readings[j].section) break;
+    out.push(t);
+  }
+  return out.join(' ');
 }
 
 function hasWorkFields(s: Section): boolean {
@@ -555,8 +679,10 @@ function hasWorkFields(s: Section): boolean {
 /** Groups, tasks, fields and plain items, by part kind and shape. */
 function assignRoles(parts: Part[]): void {
   for (const part of parts) {
-    // A part of unknown kind whose sections carry leads or deadlines sets out work.
-    if (part.kind === 'other' && someSection(part.sections, hasWorkFields)) part.kind = 'work';
+    // A part of unknown kind whose sections carry leads or deadlines sets out work;
+    // the clauses of a decision's article never do (Điều 2. … 2. Cơ quan chủ trì: …).
+    const clauses = part.implicit && part.scope?.kind === 'article';
+    if (part.kind === 'other' && !clauses && someSection(part.sections, hasWorkFields)) part.kind = 'work';
     const visit = (s: Section) => {
       if (s.fieldKind && s.parent) s.role = 'field';
       else if (part.kind !== 'work') s.role = 'item';

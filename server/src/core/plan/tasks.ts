@@ -1,8 +1,11 @@
 // What each task says about who leads it and by when: read from its fields,
 // its group's fields, inline deadlines on its items, and the assignment table.
 
+import { labelKey } from '../text/vietnamese';
 import { AssignmentRow, assignmentFor } from './assignment';
-import type { Field, Item, Plan, Section } from './model';
+import { headingSpan } from './headings';
+import type { Field, Item, Plan, Section, Span, TableCell } from './model';
+import { TaskRow, taskRows } from './taskTables';
 
 export type LeadStatus = 'named' | 'collective' | 'missing';
 
@@ -16,6 +19,8 @@ export interface LeadInfo {
   reason?: 'none' | 'empty' | 'no-single-lead' | 'no-advisor' | 'no-oversight';
   /** The field that named no lead (empty value, executor list without chủ trì). */
   field?: Field;
+  /** The empty lead cell of a table row. */
+  cell?: TableCell;
 }
 
 export interface DeadlineInfo {
@@ -27,10 +32,28 @@ export interface DeadlineInfo {
   itemsWithout: Item[];
   /** An empty `Thời gian thực hiện:` field. */
   emptyField?: Field;
+  /** The empty deadline cell of a table row. */
+  emptyCell?: TableCell;
 }
 
+/** How the plan sets the task out: a numbered section, a row of a task table. */
+export type TaskForm = 'section' | 'row';
+
 export interface TaskInfo {
-  section: Section;
+  form: TaskForm;
+  /** The numbered section, when the task is one. */
+  section?: Section;
+  /** The table row, when the task is one. */
+  row?: TaskRow;
+  /** `1.2`, or the row's number. */
+  number: string;
+  title: string;
+  /** 0-based line of the heading or the row. */
+  line: number;
+  /** Where findings on the task sit: the heading, or the row's number and first words. */
+  span: Span;
+  /** The whole task: heading to its last line, or the row. */
+  extent: Span;
   lead: LeadInfo;
   deadline: DeadlineInfo;
   coordination: string[];
@@ -197,20 +220,100 @@ export function coordinationOf(section: Section): string[] {
   return [];
 }
 
+function hasOwnWork(s: Section): boolean {
+  return s.fields.some((f) => f.kind !== 'content' && f.kind !== 'solution');
+}
+
+function chainHasWork(s: Section): boolean {
+  for (let x: Section | undefined = s; x; x = x.parent) if (hasOwnWork(x)) return true;
+  return false;
+}
+
+// Headings that name a property of the plan or event, not work to assign.
+const NOT_WORK = /^(?:chủ đề|khẩu hiệu|thông điệp|thời gian|địa điểm|thành phần|quy mô|đối tượng|phạm vi|kinh phí|mục đích|mục tiêu|yêu cầu|nguyên tắc|quan điểm|căn cứ|danh nghĩa)\b/;
+
+/** A title that names a body (`Sở Y tế`, `Cấp ủy các cấp`): that body's duties, set out per agency. */
+const AGENCY_TITLE = /^(?:đề nghị\s+|mời\s+)?(?:các\s+)?(?:sở|ban|bộ|ủy ban|uỷ ban|ubnd|hđnd|cấp ủy|cấp uỷ|công an|bộ chỉ huy|thành đoàn|tỉnh đoàn|đoàn thanh niên|mặt trận|hội|liên đoàn|văn phòng|đảng ủy|đảng uỷ|chi bộ|đài|báo|trung tâm|tổng công ty|bảo hiểm xã hội|ngân hàng|cục|viện|trường)(?:\s|,|$)/;
+
+function partHasWork(part: Section['part']): boolean {
+  const visit = (list: Section[]): boolean => list.some((x) => hasOwnWork(x) || visit(x.children));
+  return visit(part.sections);
+}
+
+/**
+ * A heading that is not itself a task: it names a property (`Chủ đề`) or a
+ * body whose duties follow (`3.2. Ủy ban kiểm tra các cấp`), or it sets a
+ * direction in a part that assigns nothing one by one, while the plan assigns
+ * its work elsewhere: in a task table, or per agency in TỔ CHỨC THỰC HIỆN.
+ * A heading among siblings that carry leads or deadlines stays a task.
+ */
+function isDirection(plan: Plan, s: Section, hasRows: boolean, perAgency: boolean): boolean {
+  if (chainHasWork(s)) return false;
+  const title = labelKey(s.title);
+  if (NOT_WORK.test(title) || AGENCY_TITLE.test(title)) return true;
+  if (partHasWork(s.part) || assignmentFor(plan, s)) return false;
+  return hasRows || perAgency;
+}
+
+/** The plan has a TỔ CHỨC THỰC HIỆN part whose sections name bodies: it assigns per agency. */
+function assignsPerAgency(plan: Plan): boolean {
+  return plan.parts.some((p) => p.kind === 'organisation' && p.sections.length > 0);
+}
+
+function sectionTask(plan: Plan, section: Section): TaskInfo {
+  return {
+    form: 'section',
+    section,
+    number: section.number,
+    title: section.title,
+    line: section.headingLine,
+    span: headingSpan(section),
+    extent: { start: section.numberSpan.start, end: Math.max(section.span.end, headingSpan(section).end) },
+    lead: leadOf(plan, section),
+    deadline: deadlineOf(plan, section),
+    coordination: coordinationOf(section),
+  };
+}
+
+function rowLead(row: TaskRow): LeadInfo {
+  if (row.lead) return { status: 'named', names: [row.lead] };
+  return { status: 'missing', names: [], reason: row.leadCell ? 'empty' : 'none', cell: row.leadCell };
+}
+
+function rowDeadline(row: TaskRow): DeadlineInfo {
+  if (row.deadline) return { given: true, text: row.deadline, itemsWithout: [] };
+  return { given: false, itemsWithout: [], emptyCell: row.deadlineCell };
+}
+
+function rowTask(row: TaskRow): TaskInfo {
+  const numberCell = row.row.cells[0];
+  return {
+    form: 'row',
+    row,
+    number: row.number,
+    title: row.title,
+    line: row.row.line,
+    span: { start: Math.min(numberCell.span.start, row.titleSpan.start), end: Math.max(numberCell.span.end, Math.min(row.titleSpan.end, row.titleSpan.start + 80)) },
+    extent: row.row.span,
+    lead: rowLead(row),
+    deadline: rowDeadline(row),
+    coordination: row.coordination ? bodies(row.coordination) : [],
+  };
+}
+
 const cache = new WeakMap<Plan, TaskInfo[]>();
 
-/** Lead, deadline and coordination of every task, computed once per plan. */
+/** Every task of the plan, sections and table rows, in document order; lead, deadline and coordination computed once per plan. */
 export function taskInfos(plan: Plan): TaskInfo[] {
   let infos = cache.get(plan);
   if (!infos) {
+    const rows = taskRows(plan);
+    const perAgency = assignsPerAgency(plan);
     infos = plan.sections
-      .filter((s) => s.role === 'task')
-      .map((section) => ({
-        section,
-        lead: leadOf(plan, section),
-        deadline: deadlineOf(plan, section),
-        coordination: coordinationOf(section),
-      }));
+      .filter((s) => s.role === 'task' && !isDirection(plan, s, rows.length > 0, perAgency))
+      .map((s) => sectionTask(plan, s))
+      .concat(rows.map(rowTask))
+      .sort((a, b) => a.span.start - b.span.start);
     cache.set(plan, infos);
   }
   return infos;

@@ -1,0 +1,273 @@
+// Task tables: tables whose header has a task column and a lead column. Each
+// numbered row is a task with its own lead, deadline and coordinating bodies;
+// a row numbered with a Roman numeral (`I.`, `**II.**`) is a group. A table
+// whose rows cover the body's tasks by number or `(n)` is an assignment table
+// instead (assignment.ts): its rows complete those tasks, they add none.
+
+import { labelKey } from '../text/vietnamese';
+import { cellText } from './flatTables';
+import type { Plan, Scope, Span, Table, TableCell, TableRow } from './model';
+
+export interface TaskRow {
+  table: Table;
+  row: TableRow;
+  /** The row's number as written, without dots and brackets: `12`. */
+  number: string;
+  /** The group row above it (`I`), when there is one. */
+  group?: string;
+  title: string;
+  titleSpan: Span;
+  /** The exact cells of a Markdown or tab table; undefined for a flattened one. */
+  leadCell?: TableCell;
+  deadlineCell?: TableCell;
+  lead?: string;
+  deadline?: string;
+  coordination?: string;
+  scope?: Scope;
+}
+
+export interface Columns {
+  key: number;
+  task: number;
+  lead: number;
+  coordination: number;
+  deadline: number;
+}
+
+const TASK_COLUMN = /nhiệm vụ|nội dung|công việc|tên đề án|tên nhiệm vụ|hoạt động/;
+const LEAD_COLUMN = /chủ trì/;
+const DEADLINE_COLUMN = /thời gian|thời hạn|tiến độ|hoàn thành|thời điểm/;
+const KEY_COLUMN = /^(?:s?tt|số tt|số thứ tự|mục|số)\.?$/;
+
+/** The columns of a Markdown or tab table's header, when it has a lead column. */
+export function columns(table: Table): Columns | undefined {
+  const head = table.header.map((c) => labelKey(cellText(c.text)));
+  const find = (re: RegExp, skip = -1) => head.findIndex((h, i) => i !== skip && re.test(h));
+  const lead = find(LEAD_COLUMN);
+  if (lead < 0) return undefined;
+  // `Nhiệm vụ chủ trì` under `Đơn vị` (a table by agency) is no lead column of its own.
+  const task = find(TASK_COLUMN, lead);
+  return { key: find(KEY_COLUMN), task, lead, coordination: find(/phối hợp/), deadline: find(DEADLINE_COLUMN, lead) };
+}
+
+const ROW_KEY = /^\(?\s*(\d{1,3}(?:\.\d{1,3})*)\s*\.?\s*\)?$/;
+const GROUP_KEY = /^([IVX]{1,5}|[A-H])\.?$/;
+
+/** The number a row's key cell holds, stripped of emphasis, dots and brackets. */
+export function rowKey(text: string): string | undefined {
+  const m = ROW_KEY.exec(cellText(text).replace(/\*+/g, '').trim());
+  return m ? m[1] : undefined;
+}
+
+function groupKey(text: string): string | undefined {
+  const m = GROUP_KEY.exec(cellText(text).replace(/\*+/g, '').trim());
+  return m ? m[1] : undefined;
+}
+
+/** What kind of table it is: tasks of its own, assignments of the body's tasks, or neither. */
+export type TableRole = 'tasks' | 'assignment' | 'other';
+
+function headerText(table: Table): string {
+  return labelKey(table.header.map((c) => cellText(c.text)).join(' '));
+}
+
+/** The table's header names a task column and a lead column, and not agencies first (`STT | Đơn vị | Nhiệm vụ chủ trì`). */
+function hasTaskColumns(table: Table): boolean {
+  if (table.format === 'flat') {
+    const cells = table.header.map((c) => labelKey(cellText(c.text)));
+    const joined = headerText(table);
+    if (/^(?:đơn vị|cơ quan|bộ, ngành)$/.test(cells[1] ?? '')) return false;
+    return TASK_COLUMN.test(joined) && LEAD_COLUMN.test(joined);
+  }
+  const cols = columns(table);
+  return !!cols && cols.task >= 0;
+}
+
+/** Numbers and `(n)` markers of the body's numbered sections: what an assignment table covers. */
+function bodyKeys(plan: Plan): Set<string> {
+  const keys = new Set<string>();
+  for (const s of plan.sections) {
+    if (s.part.scope?.kind === 'appendix' || s.part.kind !== 'work') continue;
+    keys.add(s.number);
+    const marker = /\((\d{1,3})\)\s*$/.exec(s.title);
+    if (marker) keys.add(marker[1]);
+  }
+  return keys;
+}
+
+/** Keys of the table's numbered rows. */
+function numberedKeys(table: Table): string[] {
+  if (table.format === 'flat') return table.rows.filter((r) => r.kind === 'row').map((r) => r.key!);
+  const cols = columns(table);
+  const out: string[] = [];
+  for (const r of table.rows) {
+    const key = rowKey(r.cells[cols && cols.key >= 0 ? cols.key : 0]?.text ?? '');
+    if (key) out.push(key);
+  }
+  return out;
+}
+
+export function tableRole(plan: Plan, table: Table, body: Set<string> = bodyKeys(plan)): TableRole {
+  // Without its |---| row Markdown does not render a table, and a ragged one
+  // cannot be read column by column: malformed-table reports it, it assigns nothing.
+  if (table.malformed) return 'other';
+  if (table.format !== 'flat' && !columns(table)) return 'other';
+  const keys = numberedKeys(table);
+  if (keys.length === 0) return 'other';
+  if (!hasTaskColumns(table)) return 'other';
+  const covered = keys.filter((k) => body.has(k)).length;
+  return covered * 2 >= keys.length ? 'assignment' : 'tasks';
+}
+
+interface Analysis {
+  rows: TaskRow[];
+  assignments: Map<string, TaskRow>;
+  roles: Map<Table, TableRole>;
+}
+
+const cache = new WeakMap<Plan, Analysis>();
+
+function analyse(plan: Plan): Analysis {
+  let hit = cache.get(plan);
+  if (hit) return hit;
+  const body = bodyKeys(plan);
+  hit = { rows: [], assignments: new Map(), roles: new Map() };
+  for (const table of plan.tables) {
+    const role = tableRole(plan, table, body);
+    hit.roles.set(table, role);
+    if (role === 'other') continue;
+    const scope = scopeOf(plan, table.startLine);
+    const rows = (table.format === 'flat' ? flatRows(table) : cellRows(table)).map((r) => ({ ...r, scope }));
+    if (role === 'tasks') hit.rows.push(...rows);
+    else for (const r of rows) hit.assignments.set(r.number, r);
+  }
+  cache.set(plan, hit);
+  return hit;
+}
+
+/** The task rows of every task table, in document order. */
+export function taskRows(plan: Plan): TaskRow[] {
+  return analyse(plan).rows;
+}
+
+/** The rows of assignment tables, by the number of the task they cover. */
+export function assignmentRows(plan: Plan): Map<string, TaskRow> {
+  return analyse(plan).assignments;
+}
+
+export function roleOf(plan: Plan, table: Table): TableRole {
+  return analyse(plan).roles.get(table) ?? 'other';
+}
+
+function scopeOf(plan: Plan, line: number): Scope | undefined {
+  let found: Scope | undefined;
+  for (const s of plan.scopes) if (s.line <= line) found = s;
+  return found;
+}
+
+function filled(cell: TableCell | undefined): string | undefined {
+  const t = cell ? cellText(cell.text).replace(/\*+/g, '').trim() : '';
+  return t.replace(/[\s.;,:-]/g, '') ? t : undefined;
+}
+
+function cellRows(table: Table): TaskRow[] {
+  const cols = columns(table)!;
+  const keyAt = cols.key >= 0 ? cols.key : 0;
+  const out: TaskRow[] = [];
+  let group: string | undefined;
+  for (const row of table.rows) {
+    const keyText = row.cells[keyAt]?.text ?? '';
+    const g = groupKey(keyText);
+    if (g) {
+      group = g;
+      continue;
+    }
+    const number = rowKey(keyText);
+    const task = row.cells[cols.task];
+    if (!number || !filled(task)) continue;
+    const leadCell = row.cells[cols.lead];
+    const deadlineCell = cols.deadline >= 0 ? row.cells[cols.deadline] : undefined;
+    out.push({
+      table,
+      row,
+      number,
+      group,
+      title: filled(task)!,
+      titleSpan: task.span,
+      leadCell,
+      deadlineCell,
+      lead: filled(leadCell),
+      // A table with no deadline column gives no deadline: the row has none.
+      deadline: filled(deadlineCell),
+      coordination: cols.coordination >= 0 ? filled(row.cells[cols.coordination]) : undefined,
+    });
+  }
+  return out;
+}
+
+// Where a flattened row's lead cell starts: a body's name opens the line.
+const AGENCY_START = new RegExp(
+  '^(?:\\(\\d\\)\\s*)?(?:\\d\\.\\s*)?(?:các\\s+|những\\s+)?(?:bộ|ủy ban|uỷ ban|ubnd|sở|ban|văn phòng|bảo hiểm xã hội|ngân hàng|tòa án|toà án|viện|kiểm toán|thanh tra|' +
+    'đài|thông tấn|hội|liên đoàn|tổng liên đoàn|mặt trận|trung ương|tập đoàn|tổng công ty|cơ quan|đoàn|công an|quân|vtv|vov|ttxvn|thành ủy|tỉnh ủy|' +
+    'huyện ủy|đảng ủy|đảng đoàn|chính phủ|thủ tướng|quốc hội|tổng cục|cục|chi cục|trường|đại học|học viện|trung tâm|hiệp hội|phòng|địa phương|tỉnh|thành phố|' +
+    'huyện|xã|phường|doanh nghiệp|người đứng đầu|lãnh đạo|thường trực)(?=\\s|,|$)',
+  'iu',
+);
+// Where a flattened row's deadline cell starts (its first line and the next, joined).
+const DEADLINE_START = new RegExp(
+  '^(?:(?:trước|trong|từ|đến|vào|chậm nhất|hoàn thành(?: trong| trước)?|dự kiến|năm)\\s+)?(?:(?:quý|tháng)\\s+(?:[ivx]+|\\d{1,2})|' +
+    'năm\\s+\\d{4}|\\d{1,2}\\s*\\/\\s*\\d{4}|(?:19|20)\\d\\d\\b|thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hằng tháng|giai đoạn\\s+\\d{4}|kỳ họp|ngày\\s+\\d)',
+  'iu',
+);
+
+function flatRows(table: Table): TaskRow[] {
+  const out: TaskRow[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== 'row') continue;
+    // The number's line may hold the first words of the task (`10.  Xây dựng…`).
+    const first = row.cells[0];
+    const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
+    const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
+    if (cells.length === 0) continue;
+    const texts = cells.map((c) => labelKey(c.text));
+    const isDeadline = (i: number) => DEADLINE_START.test(texts[i] + ' ' + (texts[i + 1] ?? ''));
+    let leadAt = -1;
+    let deadlineAt = -1;
+    for (let i = 1; i < cells.length; i++) {
+      if (leadAt < 0 && AGENCY_START.test(texts[i])) leadAt = i;
+      if (deadlineAt < 0 && isDeadline(i)) deadlineAt = i;
+    }
+    const titleEnd = Math.min(...[leadAt, deadlineAt, cells.length].filter((i) => i > 0));
+    const titleCells = cells.slice(0, titleEnd);
+    out.push({
+      table,
+      row,
+      number: row.key!,
+      group: row.group,
+      title: joinLines(titleCells.map((c) => c.text)),
+      titleSpan: { start: titleCells[0].span.start, end: titleCells[titleCells.length - 1].span.end },
+      lead: leadAt > 0 ? cellRun(cells, leadAt) : undefined,
+      deadline: deadlineAt > 0 ? joinLines([cells[deadlineAt].text, ...(/^\p{Ll}/u.test(cells[deadlineAt + 1]?.text ?? '') ? [cells[deadlineAt + 1].text] : [])]) : undefined,
+    });
+  }
+  return out;
+}
+
+/** A wrapped cell from line `i`: on while a line ends with a comma or the next starts in lower case. */
+function cellRun(cells: TableCell[], i: number): string {
+  const parts = [cells[i].text];
+  for (let j = i + 1; j < cells.length && parts.length < 6; j++) {
+    const prev = parts[parts.length - 1].trimEnd();
+    if (!(prev.endsWith(',') || /^\p{Ll}/u.test(cells[j].text))) break;
+    parts.push(cells[j].text);
+  }
+  return joinLines(parts);
+}
+
+/** Lines of a wrapped cell joined, a hyphenated break mended (`52-` / `CT/TW`). */
+export function joinLines(parts: string[]): string {
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .reduce((acc, p) => (!acc ? p : /-$/.test(acc) && /^\p{Lu}/u.test(p) ? acc + p : acc + ' ' + p), '');
+}
