@@ -22,6 +22,8 @@ export interface TaskRow {
   deadlineCell?: TableCell;
   lead?: string;
   deadline?: string;
+  /** The deadline is a cell of its own (not a phrase found in run-together text): its value can be read as a date. */
+  deadlineInCell?: boolean;
   coordination?: string;
   scope?: Scope;
 }
@@ -199,6 +201,7 @@ function cellRows(table: Table): TaskRow[] {
       lead: filled(leadCell),
       // A table with no deadline column gives no deadline: the row has none.
       deadline: filled(deadlineCell),
+      deadlineInCell: true,
       coordination: cols.coordination >= 0 ? filled(row.cells[cols.coordination]) : undefined,
     });
   }
@@ -220,6 +223,13 @@ const DEADLINE_START = new RegExp(
   'iu',
 );
 
+// A deadline, a standing duty, a status or a deferral written anywhere in a row's run-together text.
+const DEADLINE_ANYWHERE = new RegExp(
+  '(?<![\\p{L}\\d])(?:(?:quý|tháng)\\s+(?:[ivx]+|\\d{1,2})\\s*\\/\\s*\\d{4}|năm\\s+\\d{4}|\\d{1,2}\\s*\\/\\s*\\d{4}|(?:19|20)\\d\\d(?![\\d\\/])|' +
+    'thường xuyên|hằng năm|hàng năm|định kỳ|đã hoàn thành|theo (?:kế hoạch|lộ trình|tiến độ)|kỳ họp)',
+  'iu',
+);
+
 function flatRows(table: Table): TaskRow[] {
   const out: TaskRow[] = [];
   for (const row of table.rows) {
@@ -237,6 +247,9 @@ function flatRows(table: Table): TaskRow[] {
       if (leadAt < 0 && AGENCY_START.test(texts[i])) leadAt = i;
       if (deadlineAt < 0 && isDeadline(i)) deadlineAt = i;
     }
+    // Cells run together on one line (`Các tỉnh, thành phố Nhiệm vụ thường` / `xuyên`):
+    // a deadline phrase anywhere after the first line still gives one.
+    const glued = deadlineAt < 0 ? DEADLINE_ANYWHERE.exec(texts.slice(1).join(' ')) : null;
     const titleEnd = Math.min(...[leadAt, deadlineAt, cells.length].filter((i) => i > 0));
     const titleCells = cells.slice(0, titleEnd);
     out.push({
@@ -247,7 +260,11 @@ function flatRows(table: Table): TaskRow[] {
       title: joinLines(titleCells.map((c) => c.text)),
       titleSpan: { start: titleCells[0].span.start, end: titleCells[titleCells.length - 1].span.end },
       lead: leadAt > 0 ? cellRun(cells, leadAt) : undefined,
-      deadline: deadlineAt > 0 ? joinLines([cells[deadlineAt].text, ...(/^\p{Ll}/u.test(cells[deadlineAt + 1]?.text ?? '') ? [cells[deadlineAt + 1].text] : [])]) : undefined,
+      deadline:
+        deadlineAt > 0
+          ? joinLines([cells[deadlineAt].text, ...(/^\p{Ll}/u.test(cells[deadlineAt + 1]?.text ?? '') ? [cells[deadlineAt + 1].text] : [])])
+          : glued?.[0],
+      deadlineInCell: deadlineAt > 0,
     });
   }
   return out;

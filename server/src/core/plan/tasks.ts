@@ -230,7 +230,7 @@ function chainHasWork(s: Section): boolean {
 }
 
 // Headings that name a property of the plan or event, not work to assign.
-const NOT_WORK = /^(?:chủ đề|khẩu hiệu|thông điệp|thời gian|địa điểm|thành phần|quy mô|đối tượng|phạm vi|kinh phí|mục đích|mục tiêu|yêu cầu|nguyên tắc|quan điểm|căn cứ|danh nghĩa)\b/;
+const NOT_WORK = /^(?:chủ đề|khẩu hiệu|thông điệp|thời gian|địa điểm|thành phần|quy mô|đối tượng|phạm vi|kinh phí|mục đích|mục tiêu|yêu cầu|nguyên tắc|quan điểm|căn cứ|danh nghĩa)(?![\p{L}\d])/u;
 
 /** A title that names a body (`Sở Y tế`, `Cấp ủy các cấp`): that body's duties, set out per agency. */
 const AGENCY_TITLE = /^(?:đề nghị\s+|mời\s+)?(?:các\s+)?(?:sở|ban|bộ|ủy ban|uỷ ban|ubnd|hđnd|cấp ủy|cấp uỷ|công an|bộ chỉ huy|thành đoàn|tỉnh đoàn|đoàn thanh niên|mặt trận|hội|liên đoàn|văn phòng|đảng ủy|đảng uỷ|chi bộ|đài|báo|trung tâm|tổng công ty|bảo hiểm xã hội|ngân hàng|cục|viện|trường)(?:\s|,|$)/;
@@ -247,17 +247,26 @@ function partHasWork(part: Section['part']): boolean {
  * its work elsewhere: in a task table, or per agency in TỔ CHỨC THỰC HIỆN.
  * A heading among siblings that carry leads or deadlines stays a task.
  */
-function isDirection(plan: Plan, s: Section, hasRows: boolean, perAgency: boolean): boolean {
+function isDirection(plan: Plan, s: Section, hasRows: boolean, elsewhere: (part: Section['part']) => boolean): boolean {
   if (chainHasWork(s)) return false;
   const title = labelKey(s.title);
   if (NOT_WORK.test(title) || AGENCY_TITLE.test(title)) return true;
   if (partHasWork(s.part) || assignmentFor(plan, s)) return false;
-  return hasRows || perAgency;
+  return hasRows || elsewhere(s.part);
 }
 
-/** The plan has a TỔ CHỨC THỰC HIỆN part whose sections name bodies: it assigns per agency. */
-function assignsPerAgency(plan: Plan): boolean {
-  return plan.parts.some((p) => p.kind === 'organisation' && p.sections.length > 0);
+/**
+ * The plan assigns work somewhere else than in the part at hand: per agency
+ * (a TỔ CHỨC THỰC HIỆN part or article, a table with a `chủ trì` column), or
+ * one task at a time with lead and deadline lines in another part.
+ */
+function assignsElsewhere(plan: Plan): (part: Section['part']) => boolean {
+  const perAgency =
+    plan.parts.some((p) => p.kind === 'organisation' && p.sections.length > 0) ||
+    plan.scopes.some((sc) => sc.kind === 'article' && /tổ chức thực hiện/.test(labelKey(sc.label))) ||
+    plan.tables.some((t) => t.header.some((c) => /chủ trì/.test(labelKey(c.text))));
+  const withWork = new Set(plan.parts.filter(partHasWork));
+  return (part) => perAgency || [...withWork].some((p) => p !== part);
 }
 
 function sectionTask(plan: Plan, section: Section): TaskInfo {
@@ -308,9 +317,9 @@ export function taskInfos(plan: Plan): TaskInfo[] {
   let infos = cache.get(plan);
   if (!infos) {
     const rows = taskRows(plan);
-    const perAgency = assignsPerAgency(plan);
+    const elsewhere = assignsElsewhere(plan);
     infos = plan.sections
-      .filter((s) => s.role === 'task' && !isDirection(plan, s, rows.length > 0, perAgency))
+      .filter((s) => s.role === 'task' && !isDirection(plan, s, rows.length > 0, elsewhere))
       .map((s) => sectionTask(plan, s))
       .concat(rows.map(rowTask))
       .sort((a, b) => a.span.start - b.span.start);
