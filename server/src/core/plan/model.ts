@@ -51,6 +51,25 @@ export interface Field {
   line: number;
   /** The numbered section whose title is this field (000's `1.1.3. Cơ quan chủ trì:`). */
   section?: Section;
+  /** The lettered activity (`b)`) the field stands under, when its section sets out activities. */
+  activity?: Activity;
+}
+
+/**
+ * A lettered item (`a)`, `b)`… `đ)`) carrying its own lead or time lines:
+ * an activity, the task, inside its numbered section (then a group).
+ */
+export interface Activity {
+  letter: string;
+  /** The item's text, joined over its lines. */
+  title: string;
+  /** The letter and the first line of the title. */
+  headSpan: Span;
+  line: number;
+  /** From the letter to the activity's last field. */
+  span: Span;
+  fields: Field[];
+  section: Section;
 }
 
 export type SectionRole = 'group' | 'task' | 'field' | 'item';
@@ -74,6 +93,8 @@ export interface Section {
   /** Bullets and paragraphs in the body outside any field. */
   items: Item[];
   role: SectionRole;
+  /** Lettered activities with lead or time lines of their own (two or more, else none). */
+  activities: Activity[];
 }
 
 /**

@@ -10,7 +10,7 @@ import { LazyNormalizedText, normalize, NormalizedText } from '../text/normalize
 import { lastAtOrBefore } from '../text/search';
 import { labelKey } from '../text/vietnamese';
 import { DEFAULT_LABEL_TABLE, LabelTable } from './labels';
-import type { Field, Item, Line, Part, PartKind, Plan, Scope, Section, Span } from './model';
+import type { Activity, Field, Item, Line, Part, PartKind, Plan, Scope, Section, Span } from './model';
 import { readFlatTables } from './flatTables';
 import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isRunningHeader } from './layout';
 import { countTabs, isPipeRow, readTables } from './tables';
@@ -28,6 +28,7 @@ const LETTER_PART = /^[ \t\f]{0,10}(?:#{1,6}\s+)?([A-H])\.\s+(\S.*)$/;
 // `1.`, `1.1.`, `1.1.1`, `### 1.2.` — a single level needs its dot.
 const SECTION_HEADING = /^[ \t\f]{0,10}(?:#{1,6}\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s*(?=\S)(.*)$/;
 const BULLET = /^\s*(?:[-+*•–]|\d{1,2}\)|[a-zđ]\))\s+/;
+const LETTER_ITEM = /^\s*([a-zđ])\)\s+/;
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\w+\]:)/;
 const FOOTNOTE_RULE = /^\s*(?:[_\-=]{5,}|(?:\*\s*){3,})\s*$/;
@@ -96,12 +97,19 @@ function isUpperTitle(s: string): boolean {
   return upper > 0 && upper >= lower * 3;
 }
 
+/** The subject of a decision or resolution that issues or approves a plan, programme or scheme. */
+const ISSUES_PLAN = /(?<!\p{L})(?:kế hoạch|chương trình|đề án)(?!\p{L})/iu;
+
 export function looksLikePlan(lines: Line[]): boolean {
   let seen = 0;
+  let decision = -1;
   for (const line of lines) {
-    const t = line.text.replace(/^[\s#>]+/, '').trim();
+    const t = line.text.replace(/^[\s#>*]+/, '').trim();
     if (!t) continue;
-    if (/^KẾ HOẠCH\b/.test(t) && isUpperTitle(t.slice(0, 8))) return true;
+    if (/^(?:KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|DANH MỤC CÁC NHIỆM VỤ|BIỂU PHÂN CÔNG)(?!\p{L})/u.test(t) && isUpperTitle(t.slice(0, 8))) return true;
+    // `NGHỊ QUYẾT` / `Ban hành Chương trình hành động…`: the plan is attached.
+    if (/^(?:QUYẾT ĐỊNH|NGHỊ QUYẾT)\s*$/.test(t)) decision = seen;
+    else if (decision >= 0 && seen - decision <= 2 && ISSUES_PLAN.test(t)) return true;
     if (++seen >= 30) break;
   }
   return false;
@@ -508,6 +516,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
         fields: [],
         items: [],
         role: 'item',
+        activities: [],
       };
       sections.push(section);
       if (parent) parent.children.push(section);
@@ -560,6 +569,12 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
         line: line.index,
       };
       owner.fields.push(field);
+      const activity = owner.activities[owner.activities.length - 1];
+      if (activity) {
+        field.activity = activity;
+        activity.fields.push(field);
+        activity.span.end = line.end;
+      }
       cur.field = field;
       cur.item = undefined;
       if (inlineValue) addItem(line, inlineValue, line.end - inlineValue.length, true);
@@ -571,7 +586,15 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
 
     // Bullet or paragraph: an item of the open field or section.
     if (cur.stack.length) {
+      const letter = r.bullet >= 0 ? LETTER_ITEM.exec(raw) : null;
+      // `b)` after `- Thời gian thực hiện: …` starts the next item, not more of the time.
+      if (letter && cur.field && cur.field.kind !== 'content' && cur.field.kind !== 'solution') cur.field = undefined;
       addItem(line, body.trim(), line.start + bodyOffset, r.bullet >= 0);
+      const owner = top?.fieldKind && top.parent ? top.parent : top;
+      if (letter && owner && !cur.field && cur.item) {
+        const item = cur.item.item;
+        owner.activities.push({ letter: letter[1], title: item.text, headSpan: { start: line.start + letter.index + letter[0].length - letter[0].trimStart().length, end: line.end }, line: line.index, span: { start: line.start, end: line.end }, fields: [], section: owner, item } as Activity & { item: Item });
+      }
       extendField(line);
       closeSection(line.end);
       lastContentEnd.value = line.end;
@@ -579,8 +602,9 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     if (cur.part) cur.part.span.end = line.end;
   }
 
-  // Field values run on over their items.
+  // Field values run on over their items; lettered items are activities when two or more carry fields.
   for (const s of sections) {
+    settleActivities(s);
     for (const f of s.fields) {
       f.value = f.items.map((it) => it.text).join('\n');
       if (f.items.length) f.valueSpan.end = Math.max(f.valueSpan.end, f.items[f.items.length - 1].span.end);
@@ -672,6 +696,25 @@ function scopeTitle(lines: Line[], readings: LineReading[], k: number): string {
   return out.join(' ');
 }
 
+/**
+ * Keeps a section's lettered items as activities only when two or more carry
+ * lead or time lines: fields after the last of a section's `a)`, `b)` items
+ * belong to the section. Titles are read once the items are joined.
+ */
+function settleActivities(s: Section): void {
+  const list = s.activities as (Activity & { item?: Item })[];
+  if (!list.length) return;
+  if (list.filter((a) => a.fields.length).length < 2) {
+    for (const a of list) for (const f of a.fields) f.activity = undefined;
+    s.activities = [];
+    return;
+  }
+  for (const a of list) {
+    if (a.item) a.title = a.item.text;
+    delete a.item;
+  }
+}
+
 function hasWorkFields(s: Section): boolean {
   return s.fields.some((f) => f.kind !== 'content' && f.kind !== 'solution');
 }
@@ -686,6 +729,7 @@ function assignRoles(parts: Part[]): void {
     const visit = (s: Section) => {
       if (s.fieldKind && s.parent) s.role = 'field';
       else if (part.kind !== 'work') s.role = 'item';
+      else if (s.activities.length) s.role = 'group';
       else if (s.children.some((c) => !(c.fieldKind && c.parent))) s.role = 'group';
       else s.role = 'task';
       s.children.forEach(visit);

@@ -4,7 +4,7 @@
 import { labelKey } from '../text/vietnamese';
 import { AssignmentRow, assignmentFor } from './assignment';
 import { headingSpan } from './headings';
-import type { Field, Item, Plan, Section, Span, TableCell } from './model';
+import type { Activity, Field, Item, Plan, Section, Span, TableCell } from './model';
 import { TaskRow, taskRows } from './taskTables';
 
 export type LeadStatus = 'named' | 'collective' | 'missing';
@@ -36,13 +36,15 @@ export interface DeadlineInfo {
   emptyCell?: TableCell;
 }
 
-/** How the plan sets the task out: a numbered section, a row of a task table. */
-export type TaskForm = 'section' | 'row';
+/** How the plan sets the task out: a numbered section, a row of a task table, a lettered activity. */
+export type TaskForm = 'section' | 'row' | 'activity';
 
 export interface TaskInfo {
   form: TaskForm;
-  /** The numbered section, when the task is one. */
+  /** The numbered section, when the task is one or holds the activity. */
   section?: Section;
+  /** The lettered activity, when the task is one. */
+  activity?: Activity;
   /** The table row, when the task is one. */
   row?: TaskRow;
   /** `1.2`, or the row's number. */
@@ -136,15 +138,16 @@ function hasValue(f: Field): boolean {
   return f.value.replace(/[\s.;,:-]/g, '').length > 0;
 }
 
-function ownAndInherited(section: Section): Field[][] {
-  const chain: Field[][] = [];
-  for (let s: Section | undefined = section; s; s = s.parent) chain.push(s.fields);
+/** The fields of a section and its parents, nearest first; an activity's own fields come before its section's. */
+function ownAndInherited(section: Section, activity?: Activity): Field[][] {
+  const chain: Field[][] = activity ? [activity.fields] : [];
+  for (let s: Section | undefined = section; s; s = s.parent) chain.push(s.activities.length ? s.fields.filter((f) => !f.activity) : s.fields);
   return chain;
 }
 
-export function leadOf(plan: Plan, section: Section): LeadInfo {
+export function leadOf(plan: Plan, section: Section, activity?: Activity): LeadInfo {
   let emptyField: Field | undefined;
-  for (const fields of ownAndInherited(section)) {
+  for (const fields of ownAndInherited(section, activity)) {
     const lead = fields.find((f) => f.kind === 'lead');
     if (lead) {
       if (hasValue(lead)) return { status: 'named', names: [firstLine(lead.value)], source: lead };
@@ -178,17 +181,18 @@ function workItems(section: Section): Item[] {
   return items.sort((a, b) => a.span.start - b.span.start);
 }
 
-export function deadlineOf(plan: Plan, section: Section): DeadlineInfo {
+export function deadlineOf(plan: Plan, section: Section, activity?: Activity): DeadlineInfo {
   let emptyField: Field | undefined;
-  for (const fields of ownAndInherited(section)) {
+  for (const fields of ownAndInherited(section, activity)) {
     const f = fields.find((x) => x.kind === 'deadline');
     if (f) {
       if (hasValue(f)) return { given: true, text: valueLines(f.value), source: f, itemsWithout: [] };
       emptyField ??= f;
     }
   }
-  const inTitle = inlineDeadline(section.title);
+  const inTitle = inlineDeadline(activity ? activity.title : section.title);
   if (inTitle) return { given: true, text: inTitle, source: 'title', itemsWithout: [] };
+  if (activity) return { given: false, itemsWithout: [], emptyField };
   const row = assignmentFor(plan, section);
   if (row?.deadline) return { given: true, text: row.deadline, source: row, itemsWithout: [] };
   const items = workItems(section);
@@ -208,8 +212,8 @@ export function deadlineOf(plan: Plan, section: Section): DeadlineInfo {
 
 const COORDINATES_WITH = /phối hợp với\s+(.+?)(?:\s+(?:triển khai|tổ chức|thực hiện)\b|[.;]?$)/i;
 
-export function coordinationOf(section: Section): string[] {
-  for (const fields of ownAndInherited(section)) {
+export function coordinationOf(section: Section, activity?: Activity): string[] {
+  for (const fields of ownAndInherited(section, activity)) {
     const f = fields.find((x) => x.kind === 'coordination' && hasValue(x));
     if (f) return bodies(firstLine(f.value));
     // `Cơ quan thực hiện: … Sở X chủ trì, phối hợp với các sở, ngành liên quan …`
@@ -284,6 +288,22 @@ function sectionTask(plan: Plan, section: Section): TaskInfo {
   };
 }
 
+function activityTask(plan: Plan, section: Section, activity: Activity): TaskInfo {
+  return {
+    form: 'activity',
+    section,
+    activity,
+    number: `${section.number}.${activity.letter}`,
+    title: activity.title,
+    line: activity.line,
+    span: activity.headSpan,
+    extent: activity.span,
+    lead: leadOf(plan, section, activity),
+    deadline: deadlineOf(plan, section, activity),
+    coordination: coordinationOf(section, activity),
+  };
+}
+
 function rowLead(row: TaskRow): LeadInfo {
   if (row.lead) return { status: 'named', names: [row.lead] };
   return { status: 'missing', names: [], reason: row.leadCell ? 'empty' : 'none', cell: row.leadCell };
@@ -318,9 +338,11 @@ export function taskInfos(plan: Plan): TaskInfo[] {
   if (!infos) {
     const rows = taskRows(plan);
     const elsewhere = assignsElsewhere(plan);
+    const activities = plan.sections.filter((s) => s.part.kind === 'work').flatMap((s) => s.activities.map((a) => activityTask(plan, s, a)));
     infos = plan.sections
       .filter((s) => s.role === 'task' && !isDirection(plan, s, rows.length > 0, elsewhere))
       .map((s) => sectionTask(plan, s))
+      .concat(activities)
       .concat(rows.map(rowTask))
       .sort((a, b) => a.span.start - b.span.start);
     cache.set(plan, infos);
