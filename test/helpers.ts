@@ -20,6 +20,23 @@ export function seed(name: string): string {
   return fs.readFileSync(path.join(ROOT, 'test', 'seeds', name), 'utf8');
 }
 
+/**
+ * The shared folder of real documents: beside the worktree's parent in a
+ * helper's worktree (/work/wt/x → /work/shared), beside the clone in CI
+ * (<clone>/../shared). A test that needs a corpus file fails loudly without it.
+ */
+export function sharedDir(): string {
+  const candidates = [path.resolve(ROOT, '..', '..', 'shared'), path.resolve(ROOT, '..', 'shared')];
+  const found = candidates.find((d) => fs.existsSync(path.join(d, 'corpus')));
+  if (!found) throw new Error(`the shared corpus is missing: looked in ${candidates.join(', ')}`);
+  return found;
+}
+
+/** A whole plan of the real corpus (`../shared/corpus/plans/<name>`). */
+export function corpusPlan(name: string): string {
+  return fs.readFileSync(path.join(sharedDir(), 'corpus', 'plans', name), 'utf8');
+}
+
 export function fixture(rel: string): string {
   return fs.readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8');
 }

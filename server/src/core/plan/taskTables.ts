@@ -13,6 +13,8 @@ export interface TaskRow {
   row: TableRow;
   /** The row's number as written, without dots and brackets: `12`. */
   number: string;
+  /** Where the number stands. */
+  numberSpan: Span;
   /** The group row above it (`I`), when there is one. */
   group?: string;
   title: string;
@@ -189,10 +191,12 @@ function cellRows(table: Table): TaskRow[] {
     if (!number || !filled(task)) continue;
     const leadCell = row.cells[cols.lead];
     const deadlineCell = cols.deadline >= 0 ? row.cells[cols.deadline] : undefined;
+    const keyCell = row.cells[keyAt];
     out.push({
       table,
       row,
       number,
+      numberSpan: keyCell.span,
       group,
       title: filled(task)!,
       titleSpan: task.span,
@@ -252,10 +256,12 @@ function flatRows(table: Table): TaskRow[] {
     const glued = deadlineAt < 0 ? DEADLINE_ANYWHERE.exec(texts.slice(1).join(' ')) : null;
     const titleEnd = Math.min(...[leadAt, deadlineAt, cells.length].filter((i) => i > 0));
     const titleCells = cells.slice(0, titleEnd);
+    const numberText = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
     out.push({
       table,
       row,
       number: row.key!,
+      numberSpan: { start: first.span.start, end: first.span.start + numberText.length },
       group: row.group,
       title: joinLines(titleCells.map((c) => c.text)),
       titleSpan: { start: titleCells[0].span.start, end: titleCells[titleCells.length - 1].span.end },
