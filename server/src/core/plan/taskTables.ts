@@ -87,40 +87,55 @@ function hasTaskColumns(table: Table): boolean {
   return !!cols && cols.task >= 0;
 }
 
-/** Numbers and `(n)` markers of the body's numbered sections: what an assignment table covers. */
-function bodyKeys(plan: Plan): Set<string> {
-  const keys = new Set<string>();
+/** The body's work sections by number, and the `(n)` markers their titles carry: what an assignment table covers. */
+interface BodyKeys {
+  byNumber: Map<string, string[]>;
+  markers: Set<string>;
+}
+
+function bodyKeys(plan: Plan): BodyKeys {
+  const keys: BodyKeys = { byNumber: new Map(), markers: new Set() };
   for (const s of plan.sections) {
     if (s.part.scope?.kind === 'appendix' || s.part.kind !== 'work') continue;
-    keys.add(s.number);
+    keys.byNumber.set(s.number, [...(keys.byNumber.get(s.number) ?? []), s.title]);
     const marker = /\((\d{1,3})\)\s*$/.exec(s.title);
-    if (marker) keys.add(marker[1]);
+    if (marker) keys.markers.add(marker[1]);
   }
   return keys;
 }
 
-/** Keys of the table's numbered rows. */
-function numberedKeys(table: Table): string[] {
-  if (table.format === 'flat') return table.rows.filter((r) => r.kind === 'row').map((r) => r.key!);
-  const cols = columns(table);
-  const out: string[] = [];
-  for (const r of table.rows) {
-    const key = rowKey(r.cells[cols && cols.key >= 0 ? cols.key : 0]?.text ?? '');
-    if (key) out.push(key);
-  }
-  return out;
+function words(s: string): Set<string> {
+  return new Set(labelKey(s).split(/[^\p{L}\d]+/u).filter((w) => w.length > 1));
 }
 
-export function tableRole(plan: Plan, table: Table, body: Set<string> = bodyKeys(plan)): TableRole {
+/** Half the words of the shorter title are in the other. */
+function sameWork(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared > 0 && shared * 2 >= Math.min(wa.size, wb.size);
+}
+
+/** A row covers a body task: by the task's `(n)` marker, or by its number and the words of its title. */
+function covers(row: TaskRow, body: BodyKeys): boolean {
+  if (body.markers.has(row.number)) return true;
+  return (body.byNumber.get(row.number) ?? []).some((title) => sameWork(title, row.title));
+}
+
+function rowsOf(table: Table): TaskRow[] {
+  return table.format === 'flat' ? flatRows(table) : cellRows(table);
+}
+
+export function tableRole(plan: Plan, table: Table, body: BodyKeys = bodyKeys(plan)): TableRole {
   // Without its |---| row Markdown does not render a table, and a ragged one
   // cannot be read column by column: malformed-table reports it, it assigns nothing.
   if (table.malformed) return 'other';
   if (table.format !== 'flat' && !columns(table)) return 'other';
-  const keys = numberedKeys(table);
-  if (keys.length === 0) return 'other';
   if (!hasTaskColumns(table)) return 'other';
-  const covered = keys.filter((k) => body.has(k)).length;
-  return covered * 2 >= keys.length ? 'assignment' : 'tasks';
+  const rows = rowsOf(table);
+  if (rows.length === 0) return 'other';
+  const covered = rows.filter((r) => covers(r, body)).length;
+  return covered * 2 >= rows.length ? 'assignment' : 'tasks';
 }
 
 interface Analysis {
@@ -141,7 +156,7 @@ function analyse(plan: Plan): Analysis {
     hit.roles.set(table, role);
     if (role === 'other') continue;
     const scope = scopeOf(plan, table.startLine);
-    const rows = (table.format === 'flat' ? flatRows(table) : cellRows(table)).map((r) => ({ ...r, scope }));
+    const rows = rowsOf(table).map((r) => ({ ...r, scope }));
     if (role === 'tasks') hit.rows.push(...rows);
     else for (const r of rows) hit.assignments.set(r.number, r);
   }

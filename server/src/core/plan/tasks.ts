@@ -256,6 +256,9 @@ function isDirection(plan: Plan, s: Section, hasRows: boolean, elsewhere: (part:
   const title = labelKey(s.title);
   if (NOT_WORK.test(title) || AGENCY_TITLE.test(title)) return true;
   if (partHasWork(s.part) || assignmentFor(plan, s)) return false;
+  // The Biểu phân công covers its siblings but not this one: it was left out.
+  const siblings = s.parent ? s.parent.children : s.part.sections;
+  if (siblings.some((x) => x !== s && assignmentFor(plan, x))) return false;
   return hasRows || elsewhere(s.part);
 }
 
