@@ -4,7 +4,7 @@
 // finding is gone and nothing else has changed.
 
 import assert from 'node:assert/strict';
-import { crlf, fixture, seed, SEEDS } from '../helpers';
+import { corpusPlan, crlf, fixture, seed, SEEDS } from '../helpers';
 import { analyse, applyFix, findingsByMessage, fixesOf, lineBreaks } from './util';
 
 const S000 = seed(SEEDS.plan000);
@@ -133,5 +133,33 @@ describe('fix: insert a missing field line', () => {
     assert.deepEqual(fixes, []);
     const dl = S000.replace('1.1.5. Thời gian thực hiện: Hoàn thành trong quý II/2026.', '1.1.5. Thời gian thực hiện:');
     assert.deepEqual(fixesOf(dl, 'missing-deadline', 23).fixes, []);
+  });
+});
+
+describe('fix: fill the empty cell of a task table row', () => {
+  const text = fixture('rules/task-table.md').replace(/ *\{[a-z-]+\}/g, '');
+
+  it('puts the cursor in the row’s empty lead cell; typed in, the finding is gone and nothing else changed', () => {
+    const { fixes, result } = fixesOf(text, 'missing-lead-agency', 35);
+    assert.equal(fixes.length, 1);
+    assert.equal(fixes[0].title.vi, 'Điền ô Cơ quan chủ trì của dòng 2');
+    const out = applyFix(text, fixes[0], 'Sở Tư pháp');
+    assert.match(out, /\| 2\. \| Rà soát thủ tục hành chính \| Sở Tư pháp\| Các sở, ngành \|/);
+    const before = findingsByMessage(result).filter((m) => !m.startsWith('missing-lead-agency'));
+    assert.deepEqual(findingsByMessage(analyse(out)), before);
+  });
+
+  it('puts the cursor in the row’s empty deadline cell', () => {
+    const { fixes } = fixesOf(text, 'missing-deadline', 37);
+    assert.equal(fixes[0].title.vi, 'Điền ô Thời gian hoàn thành của dòng 3');
+    const out = applyFix(text, fixes[0], 'Quý IV/2026');
+    assert.ok(!analyse(out).diagnostics.some((d) => d.code === 'missing-deadline'));
+  });
+
+  it('offers nothing to fill for a flattened row: it has no cell', () => {
+    const flat = corpusPlan('qd844-ttg-ke-hoach-hanh-dong.txt').split('\n');
+    flat.splice(316, 1); // row 1's `Thường xuyên`
+    const { fixes } = fixesOf(flat.join('\n'), 'missing-deadline', 295);
+    assert.deepEqual(fixes, []);
   });
 });
