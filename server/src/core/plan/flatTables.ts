@@ -4,7 +4,6 @@
 // Rows are found by their number standing alone on a line (`1.`, `(9)`,
 // `<b>(9)</b>`); group rows by a Roman numeral (`I`, `II.`).
 
-import { labelKey } from '../text/vietnamese';
 import type { Line, Table, TableCell, TableRow } from './model';
 
 /** What the flat reader needs to know of each line (the parse has read them all). */
@@ -45,12 +44,17 @@ export function romanValue(s: string): number {
 }
 
 export function cellText(raw: string): string {
-  return raw.replace(TAGS, '').trim();
+  return (raw.includes('<') ? raw.replace(TAGS, '') : raw).trim();
+}
+
+/** Lower case, spaces collapsed: the plan's text is normalised already (NFC, tones folded). */
+export function lowerKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function isHeaderLine(text: string): boolean {
   if (!text || text.length > 48) return false;
-  const words = labelKey(text).replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = lowerKey(text).replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
   // `2026 - 2030`, `(%/NĂM)`: the years of a target column.
   if (words.length === 0) return /\d/.test(text);
   return words.every((w) => HEADER_WORDS.has(w));
@@ -58,7 +62,10 @@ function isHeaderLine(text: string): boolean {
 
 /** The header lines from `k` (a `STT` line), or undefined when it does not open a table. */
 function headerAt(lines: Line[], k: number, info: FlatLineInfo): number[] | undefined {
-  if (!FIRST_COLUMN.test(labelKey(cellText(lines[k].text)))) return undefined;
+  // Most lines are long or start otherwise: ruled out before any work.
+  const raw = lines[k].text;
+  if (raw.length > 40 || !/^\s*(?:<[^>]*>\s*)*[STst]\S{0,2}(?:\s+\S{1,4}){0,2}\s*(?:<[^>]*>\s*)*$/.test(raw)) return undefined;
+  if (!FIRST_COLUMN.test(lowerKey(cellText(raw)))) return undefined;
   const header = [k];
   for (let j = k + 1; j < lines.length && header.length < 16; j++) {
     if (info.artefact(j)) continue;
@@ -67,7 +74,7 @@ function headerAt(lines: Line[], k: number, info: FlatLineInfo): number[] | unde
     if (ROW_NUMBER.test(t) || GROUP_ROW.test(t) || !isHeaderLine(t)) break;
     header.push(j);
   }
-  const joined = labelKey(header.map((j) => cellText(lines[j].text)).join(' '));
+  const joined = lowerKey(header.map((j) => cellText(lines[j].text)).join(' '));
   const columns = new Set(joined.match(COLUMN_WORDS) ?? []);
   return header.length >= 3 && columns.size >= 2 ? header : undefined;
 }

@@ -4,8 +4,7 @@
 // whose rows cover the body's tasks by number or `(n)` is an assignment table
 // instead (assignment.ts): its rows complete those tasks, they add none.
 
-import { labelKey } from '../text/vietnamese';
-import { cellText } from './flatTables';
+import { cellText, lowerKey } from './flatTables';
 import type { Plan, Scope, Span, Table, TableCell, TableRow } from './model';
 
 export interface TaskRow {
@@ -45,7 +44,7 @@ const KEY_COLUMN = /^(?:s?tt|số tt|số thứ tự|mục|số)\.?$/;
 
 /** The columns of a Markdown or tab table's header, when it has a lead column. */
 export function columns(table: Table): Columns | undefined {
-  const head = table.header.map((c) => labelKey(cellText(c.text)));
+  const head = table.header.map((c) => lowerKey(cellText(c.text)));
   const find = (re: RegExp, skip = -1) => head.findIndex((h, i) => i !== skip && re.test(h));
   const lead = find(LEAD_COLUMN);
   if (lead < 0) return undefined;
@@ -72,13 +71,13 @@ function groupKey(text: string): string | undefined {
 export type TableRole = 'tasks' | 'assignment' | 'other';
 
 function headerText(table: Table): string {
-  return labelKey(table.header.map((c) => cellText(c.text)).join(' '));
+  return lowerKey(table.header.map((c) => cellText(c.text)).join(' '));
 }
 
 /** The table's header names a task column and a lead column, and not agencies first (`STT | Đơn vị | Nhiệm vụ chủ trì`). */
 function hasTaskColumns(table: Table): boolean {
   if (table.format === 'flat') {
-    const cells = table.header.map((c) => labelKey(cellText(c.text)));
+    const cells = table.header.map((c) => lowerKey(cellText(c.text)));
     const joined = headerText(table);
     if (/^(?:đơn vị|cơ quan|bộ, ngành)$/.test(cells[1] ?? '')) return false;
     return TASK_COLUMN.test(joined) && LEAD_COLUMN.test(joined);
@@ -105,7 +104,7 @@ function bodyKeys(plan: Plan): BodyKeys {
 }
 
 function words(s: string): Set<string> {
-  return new Set(labelKey(s).split(/[^\p{L}\d]+/u).filter((w) => w.length > 1));
+  return new Set(lowerKey(s).split(/[^\p{L}\d]+/u).filter((w) => w.length > 1));
 }
 
 /** Half the words of the shorter title are in the other. */
@@ -126,16 +125,19 @@ function rowsOf(table: Table): TaskRow[] {
   return table.format === 'flat' ? flatRows(table) : cellRows(table);
 }
 
-export function tableRole(plan: Plan, table: Table, body: BodyKeys = bodyKeys(plan)): TableRole {
+/** The table's role, and its rows when it has task columns. */
+function readTable(table: Table, body: BodyKeys): { role: TableRole; rows: TaskRow[] } {
   // Without its |---| row Markdown does not render a table, and a ragged one
   // cannot be read column by column: malformed-table reports it, it assigns nothing.
-  if (table.malformed) return 'other';
-  if (table.format !== 'flat' && !columns(table)) return 'other';
-  if (!hasTaskColumns(table)) return 'other';
+  if (table.malformed || (table.format !== 'flat' && !columns(table)) || !hasTaskColumns(table)) return { role: 'other', rows: [] };
   const rows = rowsOf(table);
-  if (rows.length === 0) return 'other';
+  if (rows.length === 0) return { role: 'other', rows };
   const covered = rows.filter((r) => covers(r, body)).length;
-  return covered * 2 >= rows.length ? 'assignment' : 'tasks';
+  return { role: covered * 2 >= rows.length ? 'assignment' : 'tasks', rows };
+}
+
+export function tableRole(plan: Plan, table: Table): TableRole {
+  return readTable(table, bodyKeys(plan)).role;
 }
 
 interface Analysis {
@@ -152,11 +154,12 @@ function analyse(plan: Plan): Analysis {
   const body = bodyKeys(plan);
   hit = { rows: [], assignments: new Map(), roles: new Map() };
   for (const table of plan.tables) {
-    const role = tableRole(plan, table, body);
+    const read = readTable(table, body);
+    const role = read.role;
     hit.roles.set(table, role);
     if (role === 'other') continue;
     const scope = scopeOf(plan, table.startLine);
-    const rows = rowsOf(table).map((r) => ({ ...r, scope }));
+    const rows = read.rows.map((r) => ({ ...r, scope }));
     if (role === 'tasks') hit.rows.push(...rows);
     else for (const r of rows) hit.assignments.set(r.number, r);
   }
@@ -258,7 +261,8 @@ function flatRows(table: Table): TaskRow[] {
     const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
     const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
     if (cells.length === 0) continue;
-    const texts = cells.map((c) => labelKey(c.text));
+    // The patterns ignore case: the cells' text as it stands (normalised, trimmed).
+    const texts = cells.map((c) => c.text);
     const isDeadline = (i: number) => DEADLINE_START.test(texts[i] + ' ' + (texts[i + 1] ?? ''));
     let leadAt = -1;
     let deadlineAt = -1;

@@ -271,7 +271,7 @@ function assignsElsewhere(plan: Plan): (part: Section['part']) => boolean {
   const perAgency =
     plan.parts.some((p) => p.kind === 'organisation' && p.sections.length > 0) ||
     plan.scopes.some((sc) => sc.kind === 'article' && /tổ chức thực hiện/.test(labelKey(sc.label))) ||
-    plan.tables.some((t) => t.header.some((c) => /chủ trì/.test(labelKey(c.text))));
+    plan.tables.some((t) => t.header.some((c) => /chủ trì/i.test(c.text)));
   const withWork = new Set(plan.parts.filter(partHasWork));
   return (part) => perAgency || [...withWork].some((p) => p !== part);
 }
