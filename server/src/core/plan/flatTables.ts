@@ -8,6 +8,8 @@ import type { Line, Table, TableCell, TableRow } from './model';
 
 /** What the flat reader needs to know of each line (the parse has read them all). */
 export interface FlatLineInfo {
+  /** What the line is as a cell (read once per line, see readFlatLine). */
+  cell(k: number): FlatCell;
   /** Already part of a Markdown or tab table. */
   taken(k: number): boolean;
   /** A running header, page number or signature stamp: passed over. */
@@ -52,6 +54,55 @@ export function lowerKey(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** A line as a cell of a flattened table, from its text alone: reused for unchanged lines after an edit. */
+export interface FlatCell {
+  /** Nothing but spaces and tags. */
+  empty: boolean;
+  /** `STT`, `TT`, `Số TT`: a header's first cell. */
+  firstColumn: boolean;
+  /** Made of header words only (`Cơ quan`, `chủ trì`, `2026 - 2030`). */
+  headerWords: boolean;
+  /** A number alone (`1.`, `(9)`, `<b>(9)</b>`), and whether it has a dot. */
+  rowNumber?: number;
+  dot: boolean;
+  /** A number with the first words of the row (`10.  Xây dựng…`). */
+  rowWithText?: number;
+  /** A Roman numeral alone or before a capital (`II`, `III. Nâng cao…`): its value. */
+  group?: number;
+  groupNumeral?: string;
+}
+
+export function readFlatLine(raw: string): FlatCell {
+  const text = cellText(raw);
+  const cell: FlatCell = { empty: !text, firstColumn: false, headerWords: false, dot: false };
+  if (!text) return cell;
+  const ch = text.charCodeAt(0);
+  if (ch >= 48 && ch <= 57 || ch === 40) {
+    const n = ROW_NUMBER.exec(text);
+    if (n) {
+      cell.rowNumber = Number(n[1]);
+      cell.dot = n[2] === '.';
+      return cell;
+    }
+    const w = ROW_WITH_TEXT.exec(text);
+    if (w) {
+      cell.rowWithText = Number(w[1]);
+      cell.dot = w[2] === '.';
+    }
+  }
+  const g = ch === 73 || ch === 86 || ch === 88 ? GROUP_ROW.exec(text) : null;
+  if (g && (!g[2] || /^\p{Lu}/u.test(g[2]))) {
+    cell.group = romanValue(g[1]);
+    cell.groupNumeral = g[1];
+    return cell;
+  }
+  if (text.length <= 48) {
+    cell.firstColumn = text.length <= 12 && FIRST_COLUMN.test(lowerKey(text));
+    cell.headerWords = cell.firstColumn || isHeaderLine(text);
+  }
+  return cell;
+}
+
 function isHeaderLine(text: string): boolean {
   if (!text || text.length > 48) return false;
   const words = lowerKey(text).replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
@@ -62,26 +113,24 @@ function isHeaderLine(text: string): boolean {
 
 /** The header lines from `k` (a `STT` line), or undefined when it does not open a table. */
 function headerAt(lines: Line[], k: number, info: FlatLineInfo): number[] | undefined {
-  // Most lines are long or start otherwise: ruled out before any work.
-  const raw = lines[k].text;
-  if (raw.length > 40 || !/^\s*(?:<[^>]*>\s*)*[STst]\S{0,2}(?:\s+\S{1,4}){0,2}\s*(?:<[^>]*>\s*)*$/.test(raw)) return undefined;
-  if (!FIRST_COLUMN.test(lowerKey(cellText(raw)))) return undefined;
+  if (!info.cell(k).firstColumn) return undefined;
   const header = [k];
   for (let j = k + 1; j < lines.length && header.length < 16; j++) {
     if (info.artefact(j)) continue;
-    const t = cellText(lines[j].text);
-    if (!t) continue;
-    if (ROW_NUMBER.test(t) || GROUP_ROW.test(t) || !isHeaderLine(t)) break;
+    const c = info.cell(j);
+    if (c.empty) continue;
+    if (!c.headerWords || c.firstColumn) break;
     header.push(j);
   }
+  if (header.length < 3) return undefined;
   const joined = lowerKey(header.map((j) => cellText(lines[j].text)).join(' '));
   const columns = new Set(joined.match(COLUMN_WORDS) ?? []);
-  return header.length >= 3 && columns.size >= 2 ? header : undefined;
+  return columns.size >= 2 ? header : undefined;
 }
 
 function cellOf(line: Line): TableCell {
-  const lead = line.text.length - line.text.trimStart().length;
   const text = cellText(line.text);
+  const lead = line.text.length - line.text.trimStart().length;
   return { text, span: { start: line.start + lead, end: line.end - (line.text.length - line.text.trimEnd().length) } };
 }
 
@@ -89,7 +138,7 @@ function cellOf(line: Line): TableCell {
 export function readFlatTables(lines: Line[], info: FlatLineInfo): Table[] {
   const tables: Table[] = [];
   for (let k = 0; k < lines.length; k++) {
-    if (info.taken(k) || info.artefact(k)) continue;
+    if (!info.cell(k).firstColumn || info.taken(k) || info.artefact(k)) continue;
     const header = headerAt(lines, k, info);
     if (!header) continue;
     const table = readBody(lines, header, info);
@@ -116,36 +165,33 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo): Table {
     if (info.taken(j) || info.stop(j)) break;
     if (info.artefact(j)) continue;
     const line = lines[j];
-    const t = cellText(line.text);
-    if (!t) continue;
+    const c = info.cell(j);
+    if (c.empty) continue;
     // The header again after a page break: passed over, the row goes on.
-    const again = headerAt(lines, j, info);
+    const again = c.firstColumn ? headerAt(lines, j, info) : undefined;
     if (again) {
       j = end = again[again.length - 1];
       continue;
     }
     end = j;
-    const n = ROW_NUMBER.exec(t);
-    if (n && Number(n[1]) >= 1 && Number(n[1]) <= lastNumber + 2) {
-      lastNumber = Number(n[1]);
-      dotted ??= n[2] === '.';
-      row = open(line, 'row', n[1]);
+    if (c.rowNumber !== undefined && c.rowNumber >= 1 && c.rowNumber <= lastNumber + 2) {
+      lastNumber = c.rowNumber;
+      dotted ??= c.dot;
+      row = open(line, 'row', String(c.rowNumber));
       continue;
     }
     // Only the next number, written as the rows before it are: `2. Các bộ…`
     // inside a cell of a table numbered `1`, `2` is a list in the cell.
-    const w = dotted !== undefined ? ROW_WITH_TEXT.exec(t) : null;
-    if (w && Number(w[1]) === lastNumber + 1 && (w[2] === '.') === dotted) {
-      lastNumber = Number(w[1]);
-      row = open(line, 'row', w[1]);
+    if (c.rowWithText !== undefined && dotted !== undefined && c.rowWithText === lastNumber + 1 && c.dot === dotted) {
+      lastNumber = c.rowWithText;
+      row = open(line, 'row', String(c.rowWithText));
       continue;
     }
     // Groups run I, II, III…: `XVI` alone is the end of `Quốc hội khóa XVI`.
-    const g = GROUP_ROW.exec(t);
-    if (g && (!g[2] || /^\p{Lu}/u.test(g[2])) && romanValue(g[1]) === groupNumber + 1) {
+    if (c.group !== undefined && c.group === groupNumber + 1) {
       groupNumber++;
-      group = g[1];
-      row = open(line, 'group', g[1]);
+      group = c.groupNumeral;
+      row = open(line, 'group', group!);
       row.group = group;
       continue;
     }

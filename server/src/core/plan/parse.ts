@@ -11,7 +11,7 @@ import { lastAtOrBefore } from '../text/search';
 import { labelKey } from '../text/vietnamese';
 import { DEFAULT_LABEL_TABLE, LabelTable } from './labels';
 import type { Activity, Field, Item, Line, Part, PartKind, Plan, Scope, Section, Span } from './model';
-import { readFlatTables } from './flatTables';
+import { FlatCell, readFlatLine, readFlatTables } from './flatTables';
 import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isRunningHeader } from './layout';
 import { countTabs, isPipeRow, readTables } from './tables';
 
@@ -160,6 +160,8 @@ export interface LineReading {
   bareNumber: boolean;
   /** A form feed or deep indentation: a page number set alone. */
   centred: boolean;
+  /** The line as a cell of a flattened table. */
+  cell: FlatCell;
 }
 
 /** Reads one line (see LineReading). */
@@ -190,6 +192,7 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
     runningHeader: false,
     bareNumber: false,
     centred: false,
+    cell: readFlatLine(raw),
   };
   if (reading.blank) return reading;
   reading.attachment = attachmentStart(raw);
@@ -325,7 +328,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   const tables = readTables(lines, (k) => readings[k].pipeRow, (k) => readings[k].tabs);
   const tableLines = new Set<number>();
   for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
-  const flat = readFlatTables(lines, { taken: (k) => tableLines.has(k), artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) });
+  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, taken: (k) => tableLines.has(k), artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) });
   for (const t of flat) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
   if (flat.length) tables.push(...flat), tables.sort((a, b) => a.startLine - b.startLine);
   let scope: Scope | undefined;

@@ -252,6 +252,40 @@ const DEADLINE_ANYWHERE = new RegExp(
   'iu',
 );
 
+interface CellReading {
+  leadAt: number;
+  deadlineAt: number;
+  glued?: string;
+}
+
+/**
+ * Rows read before, by their text: after an edit every table is rebuilt, but
+ * all its rows save one read the same. Emptied when it grows past a bound.
+ */
+const readCellsCache = new Map<string, CellReading>();
+const READ_CELLS_CACHE_MAX = 20_000;
+
+/** Where a flattened row's lead and deadline cells start (the patterns ignore case: the text as it stands). */
+function readCells(texts: string[]): CellReading {
+  const key = texts.join('\n');
+  const hit = readCellsCache.get(key);
+  if (hit) return hit;
+  const isDeadline = (i: number) => DEADLINE_START.test(texts[i] + ' ' + (texts[i + 1] ?? ''));
+  let leadAt = -1;
+  let deadlineAt = -1;
+  for (let i = 1; i < texts.length && (leadAt < 0 || deadlineAt < 0); i++) {
+    if (leadAt < 0 && AGENCY_START.test(texts[i])) leadAt = i;
+    if (deadlineAt < 0 && isDeadline(i)) deadlineAt = i;
+  }
+  // Cells run together on one line (`Các tỉnh, thành phố Nhiệm vụ thường` / `xuyên`):
+  // a deadline phrase anywhere after the first line still gives one.
+  const glued = deadlineAt < 0 ? DEADLINE_ANYWHERE.exec(texts.slice(1).join(' '))?.[0] : undefined;
+  const out = { leadAt, deadlineAt, glued };
+  if (readCellsCache.size >= READ_CELLS_CACHE_MAX) readCellsCache.clear();
+  readCellsCache.set(key, out);
+  return out;
+}
+
 function flatRows(table: Table): TaskRow[] {
   const out: TaskRow[] = [];
   for (const row of table.rows) {
@@ -261,18 +295,7 @@ function flatRows(table: Table): TaskRow[] {
     const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
     const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
     if (cells.length === 0) continue;
-    // The patterns ignore case: the cells' text as it stands (normalised, trimmed).
-    const texts = cells.map((c) => c.text);
-    const isDeadline = (i: number) => DEADLINE_START.test(texts[i] + ' ' + (texts[i + 1] ?? ''));
-    let leadAt = -1;
-    let deadlineAt = -1;
-    for (let i = 1; i < cells.length; i++) {
-      if (leadAt < 0 && AGENCY_START.test(texts[i])) leadAt = i;
-      if (deadlineAt < 0 && isDeadline(i)) deadlineAt = i;
-    }
-    // Cells run together on one line (`Các tỉnh, thành phố Nhiệm vụ thường` / `xuyên`):
-    // a deadline phrase anywhere after the first line still gives one.
-    const glued = deadlineAt < 0 ? DEADLINE_ANYWHERE.exec(texts.slice(1).join(' ')) : null;
+    const { leadAt, deadlineAt, glued } = readCells(cells.map((c) => c.text));
     const titleEnd = Math.min(...[leadAt, deadlineAt, cells.length].filter((i) => i > 0));
     const titleCells = cells.slice(0, titleEnd);
     const numberText = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
@@ -288,7 +311,7 @@ function flatRows(table: Table): TaskRow[] {
       deadline:
         deadlineAt > 0
           ? joinLines([cells[deadlineAt].text, ...(/^\p{Ll}/u.test(cells[deadlineAt + 1]?.text ?? '') ? [cells[deadlineAt + 1].text] : [])])
-          : glued?.[0],
+          : glued,
       deadlineInCell: deadlineAt > 0,
     });
   }
