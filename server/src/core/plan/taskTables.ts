@@ -103,8 +103,17 @@ function bodyKeys(plan: Plan): BodyKeys {
   return keys;
 }
 
+const wordsCache = new Map<string, Set<string>>();
+
+/** The words of a title (memoised: the same titles are compared after every edit). */
 function words(s: string): Set<string> {
-  return new Set(lowerKey(s).split(/[^\p{L}\d]+/u).filter((w) => w.length > 1));
+  let w = wordsCache.get(s);
+  if (!w) {
+    w = new Set(lowerKey(s).split(/[^\p{L}\d]+/u).filter((x) => x.length > 1));
+    if (wordsCache.size >= READ_CELLS_CACHE_MAX) wordsCache.clear();
+    wordsCache.set(s, w);
+  }
+  return w;
 }
 
 /** Half the words of the shorter title are in the other. */
@@ -253,9 +262,12 @@ const DEADLINE_ANYWHERE = new RegExp(
 );
 
 interface CellReading {
-  leadAt: number;
-  deadlineAt: number;
-  glued?: string;
+  /** Index of the last title cell, plus one. */
+  titleEnd: number;
+  title: string;
+  lead?: string;
+  deadline?: string;
+  deadlineInCell: boolean;
 }
 
 /**
@@ -280,7 +292,14 @@ function readCells(texts: string[]): CellReading {
   // Cells run together on one line (`Các tỉnh, thành phố Nhiệm vụ thường` / `xuyên`):
   // a deadline phrase anywhere after the first line still gives one.
   const glued = deadlineAt < 0 ? DEADLINE_ANYWHERE.exec(texts.slice(1).join(' '))?.[0] : undefined;
-  const out = { leadAt, deadlineAt, glued };
+  const titleEnd = Math.min(...[leadAt, deadlineAt, texts.length].filter((i) => i > 0));
+  const out: CellReading = {
+    titleEnd,
+    title: joinLines(texts.slice(0, titleEnd)),
+    lead: leadAt > 0 ? cellRun(texts, leadAt) : undefined,
+    deadline: deadlineAt > 0 ? joinLines([texts[deadlineAt], ...(/^\p{Ll}/u.test(texts[deadlineAt + 1] ?? '') ? [texts[deadlineAt + 1]] : [])]) : glued,
+    deadlineInCell: deadlineAt > 0,
+  };
   if (readCellsCache.size >= READ_CELLS_CACHE_MAX) readCellsCache.clear();
   readCellsCache.set(key, out);
   return out;
@@ -295,9 +314,7 @@ function flatRows(table: Table): TaskRow[] {
     const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
     const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
     if (cells.length === 0) continue;
-    const { leadAt, deadlineAt, glued } = readCells(cells.map((c) => c.text));
-    const titleEnd = Math.min(...[leadAt, deadlineAt, cells.length].filter((i) => i > 0));
-    const titleCells = cells.slice(0, titleEnd);
+    const read = readCells(cells.map((c) => c.text));
     const numberText = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
     out.push({
       table,
@@ -305,26 +322,23 @@ function flatRows(table: Table): TaskRow[] {
       number: row.key!,
       numberSpan: { start: first.span.start, end: first.span.start + numberText.length },
       group: row.group,
-      title: joinLines(titleCells.map((c) => c.text)),
-      titleSpan: { start: titleCells[0].span.start, end: titleCells[titleCells.length - 1].span.end },
-      lead: leadAt > 0 ? cellRun(cells, leadAt) : undefined,
-      deadline:
-        deadlineAt > 0
-          ? joinLines([cells[deadlineAt].text, ...(/^\p{Ll}/u.test(cells[deadlineAt + 1]?.text ?? '') ? [cells[deadlineAt + 1].text] : [])])
-          : glued,
-      deadlineInCell: deadlineAt > 0,
+      title: read.title,
+      titleSpan: { start: cells[0].span.start, end: cells[read.titleEnd - 1].span.end },
+      lead: read.lead,
+      deadline: read.deadline,
+      deadlineInCell: read.deadlineInCell,
     });
   }
   return out;
 }
 
 /** A wrapped cell from line `i`: on while a line ends with a comma or the next starts in lower case. */
-function cellRun(cells: TableCell[], i: number): string {
-  const parts = [cells[i].text];
-  for (let j = i + 1; j < cells.length && parts.length < 6; j++) {
+function cellRun(texts: string[], i: number): string {
+  const parts = [texts[i]];
+  for (let j = i + 1; j < texts.length && parts.length < 6; j++) {
     const prev = parts[parts.length - 1].trimEnd();
-    if (!(prev.endsWith(',') || /^\p{Ll}/u.test(cells[j].text))) break;
-    parts.push(cells[j].text);
+    if (!(prev.endsWith(',') || /^\p{Ll}/u.test(texts[j]))) break;
+    parts.push(texts[j]);
   }
   return joinLines(parts);
 }
