@@ -25,6 +25,8 @@ export interface TaskRow {
   deadline?: string;
   /** The deadline is a cell of its own (not a phrase found in run-together text): its value can be read as a date. */
   deadlineInCell?: boolean;
+  /** Where the deadline is written. */
+  deadlineSpan?: Span;
   coordination?: string;
   scope?: Scope;
 }
@@ -233,6 +235,7 @@ function cellRows(table: Table): TaskRow[] {
       // A table with no deadline column gives no deadline: the row has none.
       deadline: filled(deadlineCell),
       deadlineInCell: true,
+      deadlineSpan: deadlineCell?.span,
       coordination: cols.coordination >= 0 ? filled(row.cells[cols.coordination]) : undefined,
     });
   }
@@ -250,7 +253,9 @@ const AGENCY_START = new RegExp(
 // Where a flattened row's deadline cell starts (its first line and the next, joined).
 const DEADLINE_START = new RegExp(
   '^(?:(?:trước|trong|từ|đến|vào|chậm nhất|hoàn thành(?: trong| trước)?|dự kiến|năm)\\s+)?(?:(?:quý|tháng)\\s+(?:[ivx]+|\\d{1,2})|' +
-    'năm\\s+\\d{4}|\\d{1,2}\\s*\\/\\s*\\d{4}|(?:19|20)\\d\\d\\b|thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hằng tháng|giai đoạn\\s+\\d{4}|kỳ họp|ngày\\s+\\d)',
+    'năm\\s+\\d{4}|\\d{1,2}\\s*\\/\\s*\\d{4}|(?:19|20)\\d\\d\\b|thường xuyên|hằng năm|hàng năm|định kỳ|hằng quý|hằng tháng|giai đoạn\\s+\\d{4}|kỳ họp)' +
+    // A date needs a word that makes it a deadline: `ngày 24/11/2025` alone is a citation's date in the title.
+    '|^(?:trước|trong|vào|chậm nhất|hoàn thành trước)\\s+ngày\\s+\\d',
   'iu',
 );
 
@@ -264,6 +269,8 @@ const DEADLINE_ANYWHERE = new RegExp(
 interface CellReading {
   /** Index of the last title cell, plus one. */
   titleEnd: number;
+  /** Index of the deadline cell, -1 without one. */
+  deadlineAt: number;
   title: string;
   lead?: string;
   deadline?: string;
@@ -295,9 +302,10 @@ function readCells(texts: string[]): CellReading {
   const titleEnd = Math.min(...[leadAt, deadlineAt, texts.length].filter((i) => i > 0));
   const out: CellReading = {
     titleEnd,
+    deadlineAt,
     title: joinLines(texts.slice(0, titleEnd)),
     lead: leadAt > 0 ? cellRun(texts, leadAt) : undefined,
-    deadline: deadlineAt > 0 ? joinLines([texts[deadlineAt], ...(/^\p{Ll}/u.test(texts[deadlineAt + 1] ?? '') ? [texts[deadlineAt + 1]] : [])]) : glued,
+    deadline: deadlineAt > 0 ? joinLines(deadlineLines(texts, deadlineAt)) : glued,
     deadlineInCell: deadlineAt > 0,
   };
   if (readCellsCache.size >= READ_CELLS_CACHE_MAX) readCellsCache.clear();
@@ -327,9 +335,18 @@ function flatRows(table: Table): TaskRow[] {
       lead: read.lead,
       deadline: read.deadline,
       deadlineInCell: read.deadlineInCell,
+      deadlineSpan: read.deadlineAt > 0 ? cells[read.deadlineAt].span : undefined,
     });
   }
   return out;
+}
+
+/** The deadline cell from line `i`: with the next line when it needs it (`Tháng` / `3/2026`) or the next goes on in lower case. */
+function deadlineLines(texts: string[], i: number): string[] {
+  const next = texts[i + 1];
+  if (next === undefined) return [texts[i]];
+  const alone = DEADLINE_START.test(texts[i]) && /\d/.test(texts[i]);
+  return !alone || /^\p{Ll}/u.test(next) ? [texts[i], next] : [texts[i]];
 }
 
 /** A wrapped cell from line `i`: on while a line ends with a comma or the next starts in lower case. */
