@@ -236,8 +236,20 @@ function chainHasWork(s: Section): boolean {
 // Headings that name a property of the plan or event, not work to assign.
 const NOT_WORK = /^(?:chủ đề|khẩu hiệu|thông điệp|thời gian|địa điểm|thành phần|quy mô|đối tượng|phạm vi|kinh phí|mục đích|mục tiêu|yêu cầu|nguyên tắc|quan điểm|căn cứ|danh nghĩa)(?![\p{L}\d])/u;
 
-/** A title that names a body (`Sở Y tế`, `Cấp ủy các cấp`): that body's duties, set out per agency. */
-const AGENCY_TITLE = /^(?:đề nghị\s+|mời\s+)?(?:các\s+)?(?:sở|ban|bộ|ủy ban|uỷ ban|ubnd|hđnd|cấp ủy|cấp uỷ|công an|bộ chỉ huy|thành đoàn|tỉnh đoàn|đoàn thanh niên|mặt trận|hội|liên đoàn|văn phòng|đảng ủy|đảng uỷ|chi bộ|đài|báo|trung tâm|tổng công ty|bảo hiểm xã hội|ngân hàng|cục|viện|trường)(?:\s|,|$)/;
+/**
+ * A title that is a body's name (`Sở Y tế`, `Ban Tuyên giáo Tỉnh ủy`,
+ * `Cấp ủy các cấp`, `UBND các phường…`): that body's duties, set out per
+ * agency. Read on the title as written: the noun is followed by a proper
+ * name or a level, so `Ban hành quy chế`, `Hội nghị…`, `Báo cáo…` are work.
+ */
+const AGENCY_TITLE = new RegExp(
+  '^(?:Đề nghị\\s+|Mời\\s+)?(?:' +
+    '(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Cấp ủy|Cấp uỷ|Công an|Bộ Chỉ huy|Thành đoàn|Tỉnh đoàn|Mặt trận|Hội|Liên đoàn|Văn phòng|Đảng ủy|Đảng uỷ|Đài|Báo|Trung tâm|Tổng công ty|Bảo hiểm xã hội|Ngân hàng|Cục|Viện|Trường)' +
+    '\\s+(?:\\p{Lu}|các\\s|cấp\\s|nhân dân|kiểm tra|tỉnh(?:\\s|$)|thành phố|huyện|xã\\s)' +
+    '|Chi bộ(?:\\s|$)' +
+    '|Các\\s+(?:sở|bộ|ban|cơ quan|đơn vị|địa phương|huyện|xã|phường|cấp ủy|tổ chức)(?=[\\s,]))',
+  'u',
+);
 
 function partHasWork(part: Section['part']): boolean {
   const visit = (list: Section[]): boolean => list.some((x) => hasOwnWork(x) || visit(x.children));
@@ -254,7 +266,7 @@ function partHasWork(part: Section['part']): boolean {
 function isDirection(plan: Plan, s: Section, hasRows: boolean, elsewhere: (part: Section['part']) => boolean): boolean {
   if (chainHasWork(s)) return false;
   const title = labelKey(s.title);
-  if (NOT_WORK.test(title) || AGENCY_TITLE.test(title)) return true;
+  if (NOT_WORK.test(title) || (AGENCY_TITLE.test(s.title) && s.title.length <= 120)) return true;
   if (partHasWork(s.part) || assignmentFor(plan, s)) return false;
   // The Biểu phân công covers its siblings but not this one: it was left out.
   const siblings = s.parent ? s.parent.children : s.part.sections;
