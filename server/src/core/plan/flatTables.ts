@@ -72,10 +72,14 @@ export interface FlatCell {
   groupNumeral?: string;
 }
 
+/** What most lines are: no number, numeral or header word. Shared, never changed. */
+const PLAIN: FlatCell = Object.freeze({ empty: false, firstColumn: false, headerWords: false, dot: false });
+const EMPTY: FlatCell = Object.freeze({ empty: true, firstColumn: false, headerWords: false, dot: false });
+
 export function readFlatLine(raw: string): FlatCell {
   const text = cellText(raw);
-  const cell: FlatCell = { empty: !text, firstColumn: false, headerWords: false, dot: false };
-  if (!text) return cell;
+  if (!text) return EMPTY;
+  const cell: FlatCell = { empty: false, firstColumn: false, headerWords: false, dot: false };
   const ch = text.charCodeAt(0);
   if (ch >= 48 && ch <= 57 || ch === 40) {
     const n = ROW_NUMBER.exec(text);
@@ -100,7 +104,7 @@ export function readFlatLine(raw: string): FlatCell {
     cell.firstColumn = text.length <= 12 && FIRST_COLUMN.test(lowerKey(text));
     cell.headerWords = cell.firstColumn || isHeaderLine(text);
   }
-  return cell;
+  return cell.firstColumn || cell.headerWords || cell.rowWithText !== undefined ? cell : PLAIN;
 }
 
 function isHeaderLine(text: string): boolean {
