@@ -324,8 +324,15 @@ function rowLead(row: TaskRow): LeadInfo {
   return { status: 'missing', names: [], reason: row.leadCell ? 'empty' : 'none', cell: row.leadCell };
 }
 
+// A period the appendix gives all its rows at once: `… GIAI ĐOẠN 2026 - 2030`, `… NĂM 2026`
+// (not the year of a date: `NGÀY 22 THÁNG 12 NĂM 2024`).
+const SCOPE_PERIOD = /(?:giai đoạn|thời kỳ)\s+(?:\d\s*)?\(?\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)?|(?<!\p{L}|tháng\s+\d{1,2}\s+)năm\s+(?:19|20)\d\d(?!\s*[-–/])/iu;
+
 function rowDeadline(row: TaskRow): DeadlineInfo {
   if (row.deadline) return { given: true, text: row.deadline, itemsWithout: [] };
+  // The appendix's title sets the period once for every row.
+  const period = row.scope && SCOPE_PERIOD.exec(row.scope.title);
+  if (period) return { given: true, text: period[0], itemsWithout: [] };
   return { given: false, itemsWithout: [], emptyCell: row.deadlineCell };
 }
 
