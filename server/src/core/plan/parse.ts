@@ -326,10 +326,11 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   const scopes: Scope[] = [];
   const artefacts = pageArtefacts(readings);
   const tables = readTables(lines, (k) => readings[k].pipeRow, (k) => readings[k].tabs);
-  const tableLines = new Set<number>();
-  for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
-  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, taken: (k) => tableLines.has(k), artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) });
-  for (const t of flat) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
+  // One flag a line: tables of long appendices hold thousands of lines.
+  const tableLines = new Uint8Array(lines.length);
+  for (const t of tables) tableLines.fill(1, t.startLine, t.endLine + 1);
+  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, taken: (k) => tableLines[k] === 1, artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) });
+  for (const t of flat) tableLines.fill(1, t.startLine, t.endLine + 1);
   if (flat.length) tables.push(...flat), tables.sort((a, b) => a.startLine - b.startLine);
   let scope: Scope | undefined;
 
@@ -400,7 +401,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   for (const line of lines) {
     const raw = line.text;
     const r = readings[line.index];
-    if (tableLines.has(line.index)) {
+    if (tableLines[line.index]) {
       skipped.add(line.index);
       continue;
     }
