@@ -63,6 +63,18 @@ export function compare(a: DayDate, b: DayDate): number {
  * precise form that matches it.
  */
 export function deadlineEnd(text: string): DayDate | undefined {
+  // The same deadlines are read again after every edit.
+  if (memo.has(text)) return memo.get(text);
+  const end = readEnd(text);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(text, end);
+  return end;
+}
+
+const memo = new Map<string, DayDate | undefined>();
+const MEMO_MAX = 20_000;
+
+function readEnd(text: string): DayDate | undefined {
   let t = labelKey(text);
   if (OPEN.test(t)) return undefined;
   let latest: DayDate | undefined;
