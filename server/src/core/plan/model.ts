@@ -144,7 +144,7 @@ export interface TableRow {
 
 export interface Table {
   /** `flat`: flattened by PDF extraction, one cell per line (see flatTables.ts). */
-  format: 'markdown' | 'tsv' | 'flat';
+  format: 'markdown' | 'tsv' | 'html' | 'flat';
   header: TableCell[];
   rows: TableRow[];
   span: Span;

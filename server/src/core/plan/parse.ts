@@ -13,7 +13,7 @@ import { DEFAULT_LABEL_TABLE, LabelTable } from './labels';
 import type { Activity, Field, Item, Line, Part, PartKind, Plan, Scope, Section, Span } from './model';
 import { FlatCell, readFlatLine, readFlatTables } from './flatTables';
 import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isRunningHeader } from './layout';
-import { countTabs, isPipeRow, readTables } from './tables';
+import { countTabs, isHtmlRow, isPipeRow, readTables } from './tables';
 
 export interface ParseOptions {
   labels?: LabelTable;
@@ -134,6 +134,8 @@ export interface LineReading {
   htmlComment: boolean;
   pipeRow: boolean;
   tabs: number;
+  /** A one-line HTML table row (`<tr><td>…</td><td>…</td></tr>`). */
+  htmlRow: boolean;
   footnote: boolean;
   footnoteRule: boolean;
   /** A numbered or digit-led line, which continues footnotes. */
@@ -180,6 +182,7 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
     htmlComment: raw.includes('<!--'),
     pipeRow: ch === '|' && isPipeRow(raw),
     tabs: countTabs(raw),
+    htmlRow: isHtmlRow(raw),
     footnote: (ch === '[' || SUPERSCRIPTS.includes(ch)) && FOOTNOTE_LINE.test(raw),
     footnoteRule: '_-=*'.includes(ch) && FOOTNOTE_RULE.test(raw),
     note: (ch === '(' && NUMBERED_NOTE.test(raw)) || (digit && /^\s*\d{1,2}\s/.test(raw)),
@@ -325,7 +328,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   const sections: Section[] = [];
   const scopes: Scope[] = [];
   const artefacts = pageArtefacts(readings);
-  const tables = readTables(lines, (k) => readings[k].pipeRow, (k) => readings[k].tabs);
+  const tables = readTables(lines, (k) => readings[k].pipeRow, (k) => readings[k].tabs, (k) => readings[k].htmlRow);
   // One flag a line: tables of long appendices hold thousands of lines.
   const tableLines = new Uint8Array(lines.length);
   for (const t of tables) tableLines.fill(1, t.startLine, t.endLine + 1);
