@@ -163,3 +163,13 @@ describe('fix: fill the empty cell of a task table row', () => {
     assert.deepEqual(fixes, []);
   });
 });
+
+describe('fix: fill the empty cell of an HTML task table row', () => {
+  it('puts the cursor between the cell’s tags', () => {
+    const text = fixture('rules/html-table.md').replace(/ *\{[a-z-]+\}/g, '');
+    const { fixes } = fixesOf(text, 'missing-lead-agency', 17);
+    const out = applyFix(text, fixes[0], 'Sở Nội vụ');
+    assert.match(out, /<td>Số hóa hồ sơ<\/td><td>Sở Nội vụ<\/td>/);
+    assert.ok(!analyse(out).diagnostics.some((d) => d.code === 'missing-lead-agency'));
+  });
+});

@@ -141,8 +141,9 @@ function rowCellFixes(result: LintResult, d: Diagnostic): Fix[] | undefined {
   const orig = plan.nt.original;
   // Inside the cell, one space after its left border: `| ‸ |`.
   let at = plan.nt.toOriginal(cell.span.start);
+  // Only a Markdown or tab cell has a border on its own line to sit after; an HTML cell's span is inside its tags.
   const border = Math.max(orig.lastIndexOf('|', at - 1), orig.lastIndexOf('\t', at - 1));
-  if (border >= 0 && border < at) at = orig[border + 1] === ' ' && border + 2 <= at ? border + 2 : border + 1;
+  if (border >= lineStartAt(orig, at) && border < at) at = orig[border + 1] === ' ' && border + 2 <= at ? border + 2 : border + 1;
   const head = t.row!.table.header[lead ? cols.lead : cols.deadline]?.text.trim() || (lead ? 'Cơ quan chủ trì' : 'Thời gian hoàn thành');
   return [
     {
