@@ -78,20 +78,21 @@ describe('corpus plans: injected defects are found where they are, and nothing e
   const nq03 = corpusPlan('nq03-cp-2025-phu-luc-ii-nhiem-vu.md');
   const base03 = findings(nq03);
 
-  it('an emptied lead cell of a Markdown table row', () => {
-    const row = lineText(nq03, 13);
-    assert.match(row, /^\| 4\. \|/);
+  /** nq03 with cell `cell` of the row on `line` (numbered `number`) emptied. */
+  const emptied = (line: number, number: string, cell: number) => {
+    const row = lineText(nq03, line);
+    assert.ok(row.startsWith(`| ${number}. |`), row);
     const cells = row.split('|');
-    cells[3] = '  ';
-    assert.deepEqual(findings(withLine(nq03, 13, cells.join('|'))), sortedFindings([...base03, '13:missing-lead-agency']));
+    cells[cell] = ' ';
+    return withLine(nq03, line, cells.join('|'));
+  };
+
+  it('an emptied lead cell of a Markdown table row', () => {
+    assert.deepEqual(findings(emptied(13, '4', 3)), sortedFindings([...base03, '13:missing-lead-agency']));
   });
 
   it('an emptied deadline cell of a Markdown table row', () => {
-    const row = lineText(nq03, 14);
-    assert.match(row, /^\| 5\. \|/);
-    const cells = row.split('|');
-    cells[6] = ' ';
-    assert.deepEqual(findings(withLine(nq03, 14, cells.join('|'))), sortedFindings([...base03, '14:missing-deadline']));
+    assert.deepEqual(findings(emptied(14, '5', 6)), sortedFindings([...base03, '14:missing-deadline']));
   });
 
   it('a row number repeated inside the appendix', () => {
