@@ -21,20 +21,32 @@ export function seed(name: string): string {
 }
 
 /**
- * The shared folder of real documents: beside the worktree's parent in a
- * helper's worktree (/work/wt/x → /work/shared), beside the clone in CI
- * (<clone>/../shared). A test that needs a corpus file fails loudly without it.
+ * The shared folder of real material (corpus, seeds as delivered) beside the
+ * repository: `<repo>/../shared`, or two levels up for a git worktree under
+ * `<work>/wt/<name>`. A test that needs it fails loudly when it is missing.
  */
-export function sharedDir(): string {
-  const candidates = [path.resolve(ROOT, '..', '..', 'shared'), path.resolve(ROOT, '..', 'shared')];
-  const found = candidates.find((d) => fs.existsSync(path.join(d, 'corpus')));
-  if (!found) throw new Error(`the shared corpus is missing: looked in ${candidates.join(', ')}`);
-  return found;
+export const SHARED = [path.resolve(ROOT, '..', 'shared'), path.resolve(ROOT, '..', '..', 'shared')].find((p) =>
+  fs.existsSync(path.join(p, 'corpus')),
+);
+
+/** A file of `shared/corpus/` (`plans/nq97-cp-sua-doi-chuong-trinh.txt`); throws when the corpus is not there. */
+export function corpusPath(rel: string): string {
+  if (!SHARED) throw new Error(`shared/corpus not found beside ${ROOT}: the corpus tests need it (CI copies shared/ beside the clone)`);
+  return path.join(SHARED, 'corpus', rel);
 }
 
-/** A whole plan of the real corpus (`../shared/corpus/plans/<name>`). */
+export function corpus(rel: string): string {
+  return fs.readFileSync(corpusPath(rel), 'utf8');
+}
+
+/** The real plans of `shared/corpus/plans/`, by file name. */
+export function corpusPlans(): string[] {
+  return fs.readdirSync(path.dirname(corpusPath('plans/x'))).filter((f) => /\.(txt|md)$/.test(f)).sort();
+}
+
+/** A whole plan of the real corpus (`shared/corpus/plans/<name>`). */
 export function corpusPlan(name: string): string {
-  return fs.readFileSync(path.join(sharedDir(), 'corpus', 'plans', name), 'utf8');
+  return corpus(`plans/${name}`);
 }
 
 export function fixture(rel: string): string {

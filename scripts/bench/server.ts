@@ -58,12 +58,12 @@ export function residentBytes(pid: number): number | null {
 export async function residentWithOpen(docs: { uri: string; text: string }[]): Promise<{ rss: number | null; idle: number | null }> {
   const client = await startServer();
   try {
-    const idle = residentBytes(client.process.pid!);
+    const idle = residentBytes(client.process!.pid!);
     for (const d of docs) client.open(d.uri, d.text, 'kehoach', 1);
     for (const d of docs) await client.waitForDiagnostics(d.uri, (_x, v) => v === 1, 120_000);
     // Let the server finish answering before reading its memory.
     await new Promise((r) => setTimeout(r, 300));
-    return { rss: residentBytes(client.process.pid!), idle };
+    return { rss: residentBytes(client.process!.pid!), idle };
   } finally {
     await client.close();
   }

@@ -16,7 +16,7 @@ describe('language server: diagnostics over stdio', function () {
 
   before(async () => {
     assert.ok(fs.existsSync(SERVER), 'dist/server.js is built (npm run build)');
-    client = await startServer();
+    client = await startServer({ spawn: true }); // the one smoke test of the built dist/server.js over stdio
   });
   after(async () => client?.close());
 

@@ -1,8 +1,13 @@
-// A minimal LSP client for protocol tests: starts `dist/server.js --stdio`,
+// A minimal LSP client for protocol tests: runs the server in this process
+// over in-memory streams (createServer), or spawns `dist/server.js --stdio`
+// where the test needs a real process (memory, a crash, the built bundle);
 // initializes, and offers typed requests and a wait for diagnostics.
 
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
+import { PassThrough } from 'stream';
+import { createConnection as createServerConnection } from 'vscode-languageserver/node';
+import { createServer } from '../../server/src/lsp/server';
 import {
   createMessageConnection,
   MessageConnection,
@@ -16,7 +21,8 @@ export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
 export interface TestClient {
   connection: MessageConnection;
-  process: ChildProcess;
+  /** The spawned server, when `spawn` was asked for. */
+  process?: ChildProcess;
   /** Every publishDiagnostics received, in order. */
   published: PublishDiagnosticsParams[];
   /** Resolves with the first publish for `uri` (at `version`, if given) matching `pred`. */
@@ -32,11 +38,36 @@ export interface TestClient {
   messages: { type: number; message: string }[];
 }
 
-export async function startServer(options: { locale?: string; rootUri?: string | null; initializationOptions?: unknown; configuration?: Record<string, unknown>; applyEdit?: 'apply' | 'refuse' | 'unsupported'; execArgv?: string[] } = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export interface ServerOptions {
+  locale?: string;
+  rootUri?: string | null;
+  initializationOptions?: unknown;
+  configuration?: Record<string, unknown>;
+  applyEdit?: 'apply' | 'refuse' | 'unsupported';
+  /** Spawn `dist/server.js` (with these Node flags) instead of running the server in-process. */
+  spawn?: boolean;
+  execArgv?: string[];
+}
+
+/** The client's end of a server: a child process, or a createServer over in-memory streams. */
+function serverStreams(options: ServerOptions, stderr: string[]): { reader: NodeJS.ReadableStream; writer: NodeJS.WritableStream; child?: ChildProcess; stop(): void } {
+  if (options.spawn || options.execArgv) {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stderr!.on('data', (b: Buffer) => stderr.push(b.toString()));
+    return { reader: child.stdout!, writer: child.stdin!, child, stop: () => child.kill() };
+  }
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const connection = createServerConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  createServer(connection).listen();
+  return { reader: toClient, writer: toServer, stop: () => connection.dispose() };
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<TestClient> {
   const stderr: string[] = [];
-  child.stderr!.on('data', (b: Buffer) => stderr.push(b.toString()));
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const server = serverStreams(options, stderr);
+  const child = server.child;
+  const connection = createMessageConnection(new StreamMessageReader(server.reader), new StreamMessageWriter(server.writer));
   const published: PublishDiagnosticsParams[] = [];
   const logs: string[] = [];
   const waiters: { uri: string; pred: (d: Diagnostic[], v?: number) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -75,7 +106,7 @@ export async function startServer(options: { locale?: string; rootUri?: string |
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();
   await connection.sendRequest('initialize', {
-    processId: process.pid,
+    processId: child ? process.pid : null,
     rootUri: options.rootUri ?? null,
     locale: options.locale ?? 'vi',
     capabilities: {
@@ -117,12 +148,13 @@ export async function startServer(options: { locale?: string; rootUri?: string |
     async close() {
       try {
         await connection.sendRequest('shutdown');
-        await connection.sendNotification('exit');
+        // `exit` ends the process it reaches: in-process, that would be the test runner.
+        if (child) await connection.sendNotification('exit');
       } catch {
         /* the server may already be gone */
       }
       connection.dispose();
-      child.kill();
+      server.stop();
     },
   };
 }

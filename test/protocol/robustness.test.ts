@@ -45,7 +45,7 @@ describe('language server: 1,000 edits as fast as the protocol allows', function
 
   before(async () => {
     assert.ok(fs.existsSync(SERVER), 'dist/server.js is built (npm run build)');
-    client = await startServer();
+    client = await startServer({ spawn: true }); // memory is measured on the process
     doc = TextDocument.create(uri, 'kehoach', 1, seed(SEEDS.plan000));
     client.open(uri, doc.getText(), 'kehoach', 1);
     await client.waitForDiagnostics(uri, (_d, v) => v === 1);
@@ -67,7 +67,7 @@ describe('language server: 1,000 edits as fast as the protocol allows', function
     const final1 = await burst(1000);
     // Let the server settle, then measure.
     await new Promise((r) => setTimeout(r, 300));
-    const rssAfter1000 = rssMb(client.process.pid!);
+    const rssAfter1000 = rssMb(client.process!.pid!);
 
     // The diagnostics shown are those of a fresh analysis of the final text.
     const fresh = lint(doc.getText(), { index: bundledIndex() }).diagnostics;
@@ -86,7 +86,7 @@ describe('language server: 1,000 edits as fast as the protocol allows', function
     }
     await client.waitForDiagnostics(uri, (_d, v) => v === version, 60_000);
     await new Promise((r) => setTimeout(r, 300));
-    const rssAfter3000 = rssMb(client.process.pid!);
+    const rssAfter3000 = rssMb(client.process!.pid!);
 
     // Versions only ever grow, and the last one published is the final one.
     const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version!);

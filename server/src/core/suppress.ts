@@ -37,9 +37,11 @@ export function disabledRules(plan: Plan): Check {
           if (!open.has(rule)) open.set(rule, line);
           break;
         case 'enable':
-          if (open.has(rule)) {
-            ranges.push({ rule, from: open.get(rule)!, to: line + 1 });
-            open.delete(rule);
+          // A bare `kehoach-enable` ends every disabled stretch, as markdownlint's does.
+          for (const closing of rule === '*' ? [...open.keys()] : [rule]) {
+            if (!open.has(closing)) continue;
+            ranges.push({ rule: closing, from: open.get(closing)!, to: line + 1 });
+            open.delete(closing);
           }
           break;
       }

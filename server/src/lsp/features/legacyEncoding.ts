@@ -8,8 +8,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { legacyEncodingEdits } from '../../core/fixes';
 import { skipReason } from '../../core/lint';
 import type { FeatureContext } from './index';
+import { REQUESTS } from '../requests';
 
-export const CONVERT_LEGACY_REQUEST = 'kehoach/convertLegacyEncoding';
+const CONVERT_LEGACY_REQUEST = REQUESTS.convertLegacyEncoding;
 
 export interface ConvertLegacyResult {
   /** Document version the edits apply to. */

@@ -14,10 +14,11 @@ import {
   taskList,
 } from '../../core/features/taskList';
 import type { FeatureContext } from './index';
+import { NOTIFICATIONS, REQUESTS } from '../requests';
 
-export const TASKS_REQUEST = 'kehoach/tasks';
-export const ASSIGNMENT_TABLE_REQUEST = 'kehoach/assignmentTable';
-export const RELOAD_INDEX_NOTIFICATION = 'kehoach/reloadIndex';
+const TASKS_REQUEST = REQUESTS.tasks;
+const ASSIGNMENT_TABLE_REQUEST = REQUESTS.assignmentTable;
+const RELOAD_INDEX_NOTIFICATION = NOTIFICATIONS.reloadIndex;
 
 export interface TasksParams {
   uri: string;

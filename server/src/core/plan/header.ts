@@ -1,0 +1,226 @@
+// The document's header (NĐ 30/2020 Phụ lục I; HD 36-HD/VPTW): issuing body
+// and its superior, the national or Party heading, Số/ký hiệu, place and date,
+// and the document type. Read from the lines above the type title, where a
+// PDF's two columns (`pdftotext -layout`) may share a line. Other rules take the
+// plan's own date and locality from here: a citation of `03-CT/TU` means the
+// Tỉnh ủy of the plan's province, and a deadline is judged against its date.
+
+import { isoDate } from '../citations/dates';
+import { asciiKey } from '../text/vietnamese';
+import type { Line, Plan, Span } from './model';
+
+export interface HeaderLine {
+  text: string;
+  line: number;
+  span: Span;
+}
+
+export interface HeaderDate {
+  iso: string;
+  day: number;
+  month: number;
+  year: number;
+  /** As written: `28 tháng 4 năm 2026`. */
+  written: string;
+  span: Span;
+  line: number;
+}
+
+export interface PlanHeader {
+  /** Issuing body lines, top to bottom: superior body first (`ĐẢNG BỘ TỈNH BẮC GIANG`, `HUYỆN ỦY YÊN DŨNG`). */
+  bodies: HeaderLine[];
+  /** `party` under ĐẢNG CỘNG SẢN VIỆT NAM or a Party number; `state` under the Quốc hiệu or a state number. */
+  system?: 'party' | 'state';
+  /** The body is central (Chính phủ, a ministry, the Central Committee…): no locality. */
+  central: boolean;
+  /** Province or centrally-run city the issuing body belongs to, as a display name: `Tuyên Quang`. */
+  locality?: string;
+  /** `Quốc hiệu`/`ĐẢNG CỘNG SẢN VIỆT NAM` line. */
+  heading?: HeaderLine;
+  /** `Độc lập - Tự do - Hạnh phúc`. */
+  motto?: HeaderLine;
+  /** The `Số …` line. */
+  number?: HeaderLine;
+  /** Place of the date line as written (`Hà Nội`), also when the date has blanks (a draft). */
+  place?: HeaderLine;
+  /** The date line's whole text. */
+  dateLine?: HeaderLine;
+  /** The document's date, when the date line gives day, month and year and they make a real date. */
+  date?: HeaderDate;
+  /** The document type title (`KẾ HOẠCH`, `NGHỊ QUYẾT`…). */
+  type?: HeaderLine;
+}
+
+/** Type titles that end the header. */
+const TYPE_TITLE =
+  /^(?:KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN|CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?|HƯỚNG DẪN|QUY ĐỊNH|THÔNG BÁO|THÔNG TƯ|NGHỊ ĐỊNH|BÁO CÁO|ĐỀ ÁN|TỜ TRÌNH|QUY CHẾ|CÔNG VĂN|LUẬT)$/;
+const HEADER_LINES = 40;
+/** An appendix or catalogue heading: a page that has no header of its own. */
+const NOT_HEADER = /^(?:PHỤ LỤC|MỤC LỤC|DANH MỤC)(?!\p{L})/u;
+const QUOC_HIEU = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/;
+const DANG_HEADING = /^ĐẢNG CỘNG SẢN VIỆT NAM$/;
+const MOTTO = /^Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc$/i;
+const NUMBER_LINE = /^Số(?=[\s:\d])/;
+const DATE_LINE = /^(?:(?<place>[^,\d]{2,40}?)\s*,\s*)?ngày(?!\p{L})(?<rest>.*)$/iu;
+const DATE_PARTS = /^\s*(?<day>\d{1,2})?\s*tháng\s*(?<month>\d{1,2})?\s*năm\s*(?<year>\d{4})?/i;
+/** Running headers of the Official Gazette and page numbers: extraction artefacts, not header parts. */
+const ARTEFACT = /^(?:CÔNG BÁO(?!\p{L}).*|\d{1,4}|[-_–—=*.\s]+|VĂN BẢN (?:QUY PHẠM )?PHÁP LUẬT(?: KHÁC)?)$/iu;
+
+// Central bodies (upper-case, diacritics kept). A body starting with one of
+// these has no locality even when the date line names Hà Nội.
+const CENTRAL =
+  /^(?:CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|ỦY BAN THƯỜNG VỤ QUỐC HỘI|CHỦ TỊCH NƯỚC|VĂN PHÒNG (?:CHÍNH PHỦ|QUỐC HỘI|CHỦ TỊCH NƯỚC|TRUNG ƯƠNG)|BỘ(?!\p{L})|BAN CHẤP HÀNH TRUNG ƯƠNG|BỘ CHÍNH TRỊ|BAN BÍ THƯ|TÒA ÁN NHÂN DÂN TỐI CAO|VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO|KIỂM TOÁN NHÀ NƯỚC|NGÂN HÀNG NHÀ NƯỚC|THANH TRA CHÍNH PHỦ|ỦY BAN TRUNG ƯƠNG|.*(?<!\p{L})TRUNG ƯƠNG$)/u;
+
+// `TỈNH ỦY X`, `THÀNH ỦY X`, `… TỈNH X`, `… THÀNH PHỐ X`: X is the locality.
+const PROVINCE_COMMITTEE = /(?<!\p{L})(?:TỈNH|THÀNH) ỦY\s+(\p{Lu}[\p{Lu}\s.-]*)$/u;
+const PROVINCE_NAMED = /(?<!\p{L})(?:TỈNH|THÀNH PHỐ|TP\.?)\s+(\p{Lu}[\p{Lu}\s.-]*)$/u;
+/** Units below a province: their own name is not the province's. */
+const BELOW_PROVINCE = /(?<!\p{L})(?:HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|THỊ ỦY)(?!\p{L})/u;
+
+/**
+ * Cells of a header line: `pdftotext -layout` puts the two columns on one
+ * line, far apart (a tab, or eight spaces and more); gaps inside one column's
+ * text (`Số:173    /KH-UBND`, `ngày 28     tháng 4`) are narrower.
+ */
+function cells(line: Line): HeaderLine[] {
+  const out: HeaderLine[] = [];
+  const re = /\S(?:.*?\S)?(?=\t|\s{8,}|\s*$)/g;
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    const raw = m[0];
+    // Markdown decoration around a header cell (`# CHÍNH PHỦ`, `**Số: 03/NQ-CP**`).
+    const lead = /^(?:#{1,6}\s+|\*\*?|_)*/.exec(raw)![0].length;
+    const text = raw.slice(lead).replace(/(?:\*\*?|_)+$/, '').trim().replace(/\s{2,}/g, ' ');
+    if (text) out.push({ text, line: line.index, span: { start: line.start + m.index + lead, end: line.start + m.index + lead + text.length } });
+  }
+  return out;
+}
+
+/** A cell that glues the body to the Quốc hiệu (`CHÍNH PHỦ CỘNG HÒA XÃ HỘI…`) is two cells. */
+function splitQuocHieu(cell: HeaderLine): HeaderLine[] {
+  const m = QUOC_HIEU.exec(cell.text);
+  if (!m || m.index === 0) return [cell];
+  const before = cell.text.slice(0, m.index).trimEnd();
+  const after = cell.text.slice(m.index);
+  return [
+    { text: before, line: cell.line, span: { start: cell.span.start, end: cell.span.start + before.length } },
+    { text: after, line: cell.line, span: { start: cell.span.start + m.index, end: cell.span.end } },
+  ];
+}
+
+function isUpper(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
+
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** The province named by one body line, if it names one. */
+export function localityOfBody(body: string): string | undefined {
+  const t = body.replace(/\s+/g, ' ').trim().toUpperCase();
+  if (BELOW_PROVINCE.test(t) && !/(?<!\p{L})TỈNH(?!\p{L})/u.test(t)) return undefined;
+  const m = PROVINCE_COMMITTEE.exec(t) ?? PROVINCE_NAMED.exec(t);
+  if (!m) return undefined;
+  const name = m[1].replace(/[.\s-]+$/, '').trim();
+  return name.length >= 2 ? titleCase(name) : undefined;
+}
+
+const ALIASES: Record<string, string> = {
+  'ho chi minh': 'tp ho chi minh',
+  'tp hcm': 'tp ho chi minh',
+  'hcm': 'tp ho chi minh',
+  'bac can': 'bac kan',
+};
+
+/** The key two names of one locality share: no diacritics, no `tỉnh`/`thành phố`, lower case. */
+export function localityKey(name: string): string {
+  const k = asciiKey(name)
+    .replace(/[.,]/g, ' ')
+    .replace(/^\s*(?:tinh|thanh pho|tp)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return ALIASES[k] ?? k;
+}
+
+function readDate(cell: HeaderLine): { place?: HeaderLine; date?: HeaderDate } | undefined {
+  const m = DATE_LINE.exec(cell.text);
+  if (!m) return undefined;
+  const parts = DATE_PARTS.exec(m.groups!.rest);
+  if (!parts) return undefined;
+  const placeText = m.groups!.place?.trim();
+  const place = placeText ? { text: placeText, line: cell.line, span: { start: cell.span.start, end: cell.span.start + placeText.length } } : undefined;
+  const { day, month, year } = parts.groups!;
+  if (!day || !month || !year) return { place };
+  const iso = isoDate(Number(day), Number(month), Number(year));
+  if (!iso) return { place };
+  const at = cell.text.search(/ngày/i);
+  const written = cell.text.slice(at + 4).trim();
+  return {
+    place,
+    date: { iso, day: Number(day), month: Number(month), year: Number(year), written, line: cell.line, span: { start: cell.span.start + at, end: cell.span.end } },
+  };
+}
+
+/** The header of a plan, from its first lines up to the type title. */
+export function readHeader(plan: Pick<Plan, 'lines'>): PlanHeader {
+  const header: PlanHeader = { bodies: [], central: false };
+  let seen = 0;
+  for (const line of plan.lines) {
+    if (seen >= HEADER_LINES || header.type) break;
+    if (!line.text.trim()) continue;
+    seen++;
+    const row = cells(line).flatMap(splitQuocHieu);
+    if (row.length && NOT_HEADER.test(row[0].text)) break;
+    for (const cell of row) readCell(header, cell);
+  }
+  finish(header);
+  return header;
+}
+
+function readCell(header: PlanHeader, cell: HeaderLine): void {
+  const t = cell.text;
+  if (ARTEFACT.test(t)) return;
+  if (QUOC_HIEU.test(t)) {
+    header.heading ??= cell;
+    header.system ??= 'state';
+  } else if (DANG_HEADING.test(t)) {
+    header.heading ??= cell;
+    header.system ??= 'party';
+  } else if (MOTTO.test(t)) header.motto ??= cell;
+  else if (NUMBER_LINE.test(t) && /\d|\//.test(t)) {
+    header.number ??= cell;
+    header.system ??= /\d\s*-\s*[\p{Lu}]/u.test(t) && !/\/\s*[\p{Lu}]+\s*-/u.test(t) ? 'party' : 'state';
+  } else if (!header.dateLine && DATE_LINE.test(t) && DATE_PARTS.test(t.replace(DATE_LINE, '$<rest>'))) {
+    const d = readDate(cell);
+    header.dateLine = cell;
+    header.place = d?.place;
+    header.date = d?.date;
+  } else if (TYPE_TITLE.test(t)) header.type = cell;
+  else if (isUpper(t) && !header.number && !header.dateLine && t.length <= 80 && !/[;:]$/.test(t)) header.bodies.push(cell);
+}
+
+function finish(header: PlanHeader): void {
+  const bodies = joinContinued(header.bodies.map((b) => b.text));
+  header.central = bodies.length > 0 && CENTRAL.test(bodies[0]);
+  if (!header.central) {
+    for (const b of bodies) header.locality ??= localityOfBody(b);
+    // A place in the date line stands for the locality only where the body does not say it is central.
+    if (!header.locality && header.place && !/\d/.test(header.place.text)) header.locality = header.place.text.replace(/^(?:tỉnh|thành phố|TP\.?)\s+/i, '');
+  }
+}
+
+/** `ỦY BAN NHÂN DÂN` + `THÀNH PHỐ HÀ NỘI` on two lines are one body. */
+function joinContinued(texts: string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    if (out.length && /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)(?!\p{L})/u.test(t) && !/(?<!\p{L})(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|XÃ|PHƯỜNG)(?!\p{L})/u.test(out[out.length - 1])) {
+      out[out.length - 1] += ' ' + t;
+    } else out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,271 @@
+// The language server as a factory: every piece of state lives in one call of
+// createServer, so a test can run a server in-process over in-memory streams
+// and main.ts only wires stdio or IPC to it.
+
+import {
+  ClientCapabilities,
+  Connection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { looksLikePlanText } from '../core/plan/parse';
+import { Analyses } from './analyses';
+import { DEBOUNCE_MS } from './debounce';
+import { toLspDiagnostic } from './convert';
+import { buildIndex, IndexState, indexFilesFor } from './indexManager';
+import { registerFeatures } from './features';
+import { DEFAULT_SETTINGS, readSettings, Settings } from './settings';
+import { pickLanguage, Language } from './language';
+import { NOTIFICATIONS } from './requests';
+
+export interface KehoachServer {
+  documents: TextDocuments<TextDocument>;
+  /** Starts reading the connection (documents first, so no open is missed). */
+  listen(): void;
+  log(message: string): void;
+  logError(message: string, err?: unknown): void;
+}
+
+/** A kehoach language server on `connection`; nothing is read until listen(). */
+export function createServer(connection: Connection): KehoachServer {
+  let settings: Settings = DEFAULT_SETTINGS;
+  let language: Language = 'vi';
+  let roots: string[] = [];
+  let hasConfiguration = false;
+  let clientCapabilities: ClientCapabilities | undefined;
+  let indexState: IndexState = { index: buildIndex([]).index, files: new Map() };
+  let reportedIndexFiles = new Set<string>();
+  /** Workspace trust as the client reports it; LSP clients without the notion are trusted. */
+  let workspaceTrusted = true;
+  /** Refused index paths already shown to the user (the log gets every reload). */
+  const announcedRefusals = new Set<string>();
+
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const analyses = new Analyses(() => ({ index: indexState.index, levels: settings.rules, labels: settings.labels, maxFileSizeMb: settings.maxFileSizeMb }));
+  // The analyses see every edit as it is applied, to re-read only the edited lines.
+  const documents = new TextDocuments({ create: TextDocument.create, update: analyses.update });
+
+  /** Documents already announced as too large or not text: the user is told once. */
+  const announcedSkips = new Set<string>();
+
+  function log(message: string): void {
+    connection.console.log(`[kehoach] ${message}`);
+  }
+
+  function logError(message: string, err?: unknown): void {
+    const detail = err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : err ? String(err) : '';
+    connection.console.error(`[kehoach] ${message}${detail ? `: ${detail}` : ''}`);
+  }
+
+  /** Plain text and Markdown are checked only when they look like a plan. */
+  function shouldCheck(doc: TextDocument): boolean {
+    if (doc.languageId === 'kehoach') return true;
+    if (!settings.detectPlans) return false;
+    // Only the head is read: Markdown that is not a plan is never analysed.
+    return looksLikePlanText(doc.getText());
+  }
+
+  async function validate(doc: TextDocument): Promise<void> {
+    try {
+      const version = doc.version;
+      const result = shouldCheck(doc) ? analyses.get(doc) : undefined;
+      const diagnostics = result?.diagnostics ?? [];
+      if (result?.skipped) announceSkip(doc.uri, result.skipped, diagnostics[0]?.message[language] ?? '');
+      // Never publish results of an older version over a newer one.
+      const current = documents.get(doc.uri);
+      if (!current || current.version !== version) return;
+      await connection.sendDiagnostics({
+        uri: doc.uri,
+        version,
+        diagnostics: diagnostics.map((d) => toLspDiagnostic(d, language, doc.uri)),
+      });
+    } catch (err) {
+      logError(`Lỗi khi kiểm tra ${doc.uri}`, err);
+    }
+  }
+
+  /** Tells the user once per document why it is not checked; the diagnostic stays. */
+  function announceSkip(uri: string, kind: 'tooLarge' | 'notText', message: string): void {
+    const key = `${kind} ${uri}`;
+    if (announcedSkips.has(key)) return;
+    announcedSkips.add(key);
+    log(`${URI.parse(uri).fsPath}: ${message}`);
+    if (kind === 'tooLarge') void connection.window.showWarningMessage(`Kế hoạch: ${path.basename(URI.parse(uri).fsPath)}: ${message}`);
+  }
+
+  function schedule(doc: TextDocument, delay: number): void {
+    const pending = timers.get(doc.uri);
+    if (pending) clearTimeout(pending);
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        const current = documents.get(doc.uri);
+        if (current) void validate(current);
+      }, delay),
+    );
+  }
+
+  function revalidateAll(): void {
+    analyses.clear();
+    for (const doc of documents.all()) schedule(doc, 0);
+  }
+
+  function reloadIndex(): void {
+    try {
+      const { files, refused } = indexFilesFor(roots, settings.indexFiles, workspaceTrusted);
+      indexState = buildIndex(files);
+      for (const r of refused) {
+        logError(r.message[language]);
+        if (!announcedRefusals.has(r.path)) {
+          announcedRefusals.add(r.path);
+          if (workspaceTrusted) void connection.window.showWarningMessage(`Kế hoạch: ${r.message[language]}`);
+        }
+      }
+      if (!workspaceTrusted) log('Chế độ hạn chế (Restricted Mode): chỉ dùng danh mục văn bản có sẵn, không đọc tệp danh mục của thư mục làm việc.');
+    } catch (err) {
+      logError('Không đọc được danh mục văn bản', err);
+      return;
+    }
+    log(`Danh mục văn bản: ${indexState.index.size} văn bản (${indexState.files.size} tệp bổ sung).`);
+    const nowReported = new Set<string>();
+    for (const [file, problems] of indexState.files) {
+      for (const p of problems) logError(`${p.file}:${p.line}${p.column ? `:${p.column}` : ''}: ${p.message[language]}`);
+      const uri = URI.file(file).toString();
+      if (problems.length) nowReported.add(uri);
+      void connection.sendDiagnostics({
+        uri,
+        diagnostics: problems.map((p) => ({
+          range: {
+            start: { line: Math.max(0, p.line - 1), character: Math.max(0, (p.column ?? 1) - 1) },
+            end: { line: Math.max(0, p.line - 1), character: Number.MAX_SAFE_INTEGER },
+          },
+          severity: 1,
+          source: 'kehoach',
+          code: 'index-file',
+          message: p.message[language],
+        })),
+      });
+    }
+    // Clear diagnostics of index files that are fine again or no longer read.
+    for (const uri of reportedIndexFiles) {
+      if (!nowReported.has(uri) && !indexState.files.has(URI.parse(uri).fsPath)) {
+        void connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+    }
+    reportedIndexFiles = nowReported;
+  }
+
+  async function pullSettings(): Promise<void> {
+    if (!hasConfiguration) return;
+    try {
+      const raw = await connection.workspace.getConfiguration('kehoach');
+      settings = readSettings(raw);
+      for (const p of settings.problems) logError(p);
+    } catch (err) {
+      logError('Không đọc được cài đặt kehoach', err);
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientCapabilities = params.capabilities;
+    hasConfiguration = !!params.capabilities.workspace?.configuration;
+    language = pickLanguage(params.locale, params.initializationOptions);
+    roots = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+    if (!roots.length && params.rootUri) roots = [URI.parse(params.rootUri).fsPath];
+    if (params.initializationOptions?.settings) settings = readSettings(params.initializationOptions.settings);
+    // Only an explicit false restricts: other LSP clients have no workspace trust.
+    workspaceTrusted = params.initializationOptions?.workspaceTrusted !== false;
+    reloadIndex();
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        ...registerFeatures.capabilities,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'kehoach', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (hasConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kehoach' });
+      await pullSettings();
+      reloadIndex();
+      revalidateAll();
+    }
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      roots = roots.filter((r) => !e.removed.some((f) => URI.parse(f.uri).fsPath === r));
+      roots.push(...e.added.map((f) => URI.parse(f.uri).fsPath));
+      reloadIndex();
+      revalidateAll();
+    });
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (hasConfiguration) await pullSettings();
+    else settings = readSettings(change.settings?.kehoach);
+    reloadIndex();
+    revalidateAll();
+  });
+
+  // The client watches `.kehoach/directives.*` and the configured index files.
+  connection.onDidChangeWatchedFiles(() => {
+    reloadIndex();
+    revalidateAll();
+  });
+
+  // The user trusted the workspace (the client's onDidGrantWorkspaceTrust): read its index files now.
+  connection.onNotification(NOTIFICATIONS.workspaceTrusted, () => {
+    if (workspaceTrusted) return;
+    workspaceTrusted = true;
+    log('Thư mục làm việc đã được tin cậy: đọc các tệp danh mục văn bản của thư mục.');
+    reloadIndex();
+    revalidateAll();
+  });
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+  documents.onDidClose((e) => {
+    const pending = timers.get(e.document.uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(e.document.uri);
+    analyses.forget(e.document.uri);
+    announcedSkips.delete(`tooLarge ${e.document.uri}`);
+    announcedSkips.delete(`notText ${e.document.uri}`);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  registerFeatures(connection, documents, {
+    analyses,
+    index: () => indexState.index,
+    language: () => language,
+    settings: () => settings,
+    roots: () => roots,
+    shouldCheck,
+    reloadIndex: () => {
+      reloadIndex();
+      revalidateAll();
+    },
+    log,
+    logError,
+    clientCapabilities: () => clientCapabilities,
+  });
+
+  return {
+    documents,
+    listen() {
+      documents.listen(connection);
+      connection.listen();
+    },
+    log,
+    logError,
+  };
+}

@@ -1,0 +1,72 @@
+// `.kehoach/config.json`: parsed with comments, found walking up, and merged
+// under the editor's settings.
+import * as assert from 'assert';
+import * as path from 'path';
+import { findConfigRoot, mergeConfig, parseConfigText } from '../server/src/config/workspaceConfig';
+import { readSettings } from '../server/src/lsp/settings';
+
+describe('workspace configuration file', () => {
+  it('reads JSON with comments and trailing commas', () => {
+    const r = parseConfigText('{\n  // tắt thứ tự\n  "rules": { "section-order": "off", },\n}\n', 'c.json');
+    assert.deepStrictEqual(r.problems, []);
+    assert.deepStrictEqual(r.raw, { rules: { 'section-order': 'off' } });
+    assert.strictEqual(readSettings(r.raw).rules['section-order'], 'off');
+  });
+  it('reports broken JSON with its line and column, and gives no settings', () => {
+    const r = parseConfigText('{\n  "rules": { "section-order" "off" }\n}', 'c.json');
+    assert.strictEqual(r.problems.length > 0, true);
+    assert.deepStrictEqual([r.problems[0].line, r.problems[0].file], [2, 'c.json']);
+    assert.match(r.problems[0].message.vi, /JSON không hợp lệ/);
+    assert.deepStrictEqual(r.raw, {});
+  });
+  it('refuses a file that is not an object', () => {
+    const r = parseConfigText('[1, 2]', 'c.json');
+    assert.match(r.problems[0].message.en, /JSON object/);
+  });
+  it('finds the nearest .kehoach/config.json walking up', () => {
+    const have = new Set([path.join('/ws', '.kehoach', 'config.json'), path.join('/ws/sub', '.kehoach', 'config.json')]);
+    const find = (dir: string) => findConfigRoot(dir, (p) => have.has(p), path.join, path.dirname);
+    assert.strictEqual(find('/ws/sub/deeper'), '/ws/sub');
+    assert.strictEqual(find('/ws/other'), '/ws');
+    assert.strictEqual(find('/elsewhere'), undefined);
+  });
+  describe('merge under the editor settings', () => {
+    const file = { rules: { 'section-order': 'off' }, labels: { lead: ['Đơn vị đầu mối'] }, index: { files: ['a.json'] }, maxFileSize: 2 };
+    it('an editor value at its default leaves the file value', () => {
+      const editor = { rules: { 'section-order': 'warning', 'missing-deadline': 'error' }, maxFileSize: 5, detectPlans: true, index: { files: [] }, labels: { lead: [] } };
+      const m = mergeConfig(file, editor);
+      assert.deepStrictEqual(m.rules, { 'section-order': 'off', 'missing-deadline': 'error' });
+      assert.strictEqual(m.maxFileSize, 2);
+      assert.deepStrictEqual(m.labels, { lead: ['Đơn vị đầu mối'] });
+      assert.deepStrictEqual(m.index, { files: ['a.json'] });
+    });
+    it('an editor value the user changed wins; lists from both are read', () => {
+      const editor = { rules: { 'section-order': 'error' }, maxFileSize: 8, detectPlans: false, index: { files: ['b.json', 'a.json'] }, labels: { lead: ['Cơ quan đầu mối'] } };
+      const m = mergeConfig(file, editor);
+      assert.deepStrictEqual(m.rules, { 'section-order': 'error' });
+      assert.strictEqual(m.maxFileSize, 8);
+      assert.strictEqual(m.detectPlans, false);
+      assert.deepStrictEqual(m.index, { files: ['a.json', 'b.json'] });
+      assert.deepStrictEqual(m.labels, { lead: ['Đơn vị đầu mối', 'Cơ quan đầu mối'] });
+    });
+    it('no editor settings (the command line): the file as it is', () => {
+      assert.deepStrictEqual(mergeConfig(file, undefined), file);
+    });
+  });
+});
+
+describe('JSON schema of .kehoach/config.json', () => {
+  it('is what npm run build:schema writes from the contributed settings', () => {
+    const r = require('child_process').spawnSync(process.execPath, [path.join(__dirname, '..', 'scripts', 'build-config-schema.mjs'), '--check'], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+  });
+  it('is contributed for the file, and holds every key readSettings reads', () => {
+    const root = path.join(__dirname, '..');
+    const pkg = require(path.join(root, 'package.json'));
+    const schema = require(path.join(root, 'schemas', 'kehoach-config.schema.json'));
+    assert.deepStrictEqual(pkg.contributes.jsonValidation, [{ fileMatch: '**/.kehoach/config.json', url: './schemas/kehoach-config.schema.json' }]);
+    for (const key of ['rules', 'index', 'detectPlans', 'maxFileSize', 'labels']) assert.ok(schema.properties[key], key);
+    assert.ok(schema.properties.index.properties.files);
+    assert.strictEqual(schema.properties.trace, undefined);
+  });
+});
