@@ -60,7 +60,12 @@ const PLANS: Expected[] = [
   { file: 'nq109-cp-chuong-trinh-hanh-dong.txt', forms: { row: 226 }, findings: [] },
   // The Đề án's part V: 11 lettered activities with `Đơn vị chủ trì:` and a time line.
   { file: 'nq175-cp-de-an.txt', forms: { activity: 11 }, findings: [] },
-  { file: 'nq97-cp-sua-doi-chuong-trinh.txt', forms: { row: 29 }, findings: [] },
+  // Signed 06/4/2026: rows 7 and 14 due Tháng 3/2026 and row 16's first deadline Tháng 02/2026 had passed.
+  {
+    file: 'nq97-cp-sua-doi-chuong-trinh.txt',
+    forms: { row: 29 },
+    findings: ['228:deadline-before-plan', '422:deadline-before-plan', '514:deadline-before-plan'],
+  },
   { file: 'qd844-ttg-ke-hoach-hanh-dong.txt', forms: { row: 29 }, findings: [] },
 ];
 

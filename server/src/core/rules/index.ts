@@ -1,6 +1,7 @@
 // Every rule, in the order their findings are listed.
 
 import { citationDateMismatch } from './citationDateMismatch';
+import { deadlineBeforePlan } from './deadlineBeforePlan';
 import { duplicateSectionNumber } from './duplicateSectionNumber';
 import { inconsistentCitation } from './inconsistentCitation';
 import { legacyEncoding } from './legacyEncoding';
@@ -14,6 +15,7 @@ import { unknownDirective } from './unknownDirective';
 export const RULES: readonly Rule[] = [
   missingLeadAgency,
   missingDeadline,
+  deadlineBeforePlan,
   duplicateSectionNumber,
   sectionOrder,
   unknownDirective,
