@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { deadlineEnd } from '../../server/src/core/plan/deadlineDates';
+import { check, fixture, summary } from '../helpers';
 
 const dmy = (s: string) => {
   const d = deadlineEnd(s);
@@ -34,4 +35,11 @@ describe('deadlineEnd', () => {
   for (const [text, want] of cases) {
     it(`${text} → ${want ?? 'none'}`, () => assert.equal(dmy(text), want));
   }
+});
+
+describe('deadline-before-plan without a plan date', () => {
+  it('reports nothing when the plan gives no date', () => {
+    const text = fixture('rules/deadline-before-plan.txt').replace(/ *\{[a-z-]+\}/g, '').replace('Bắc Ninh, ngày 08 tháng 4 năm 2026', 'Bắc Ninh, ngày    tháng 4 năm 2026');
+    assert.deepEqual(summary(check(text), ['deadline-before-plan']), []);
+  });
 });
