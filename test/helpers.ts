@@ -54,6 +54,11 @@ export function corpusPlans(): string[] {
   return fs.readdirSync(path.dirname(corpusPath('plans/x'))).filter((f) => /\.(txt|md)$/.test(f)).sort();
 }
 
+/** A whole plan of the real corpus (`shared/corpus/plans/<name>`). */
+export function corpusPlan(name: string): string {
+  return corpus(`plans/${name}`);
+}
+
 export function fixture(rel: string): string {
   return fs.readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8');
 }

@@ -20,6 +20,17 @@ export function readSeed(id: SeedId): string {
   return fs.readFileSync(path.join(ROOT, 'test', 'seeds', SEEDS[id]), 'utf8');
 }
 
+/** The largest plan of the real corpus (a resolution with four flattened appendix tables, 197 KB). */
+export const LARGEST_CORPUS_PLAN = 'nq109-cp-chuong-trinh-hanh-dong.txt';
+
+/** A plan of ../shared/corpus/plans (beside the worktree's parent, or beside the clone). */
+export function readCorpusPlan(name: string): string {
+  const dirs = [path.resolve(ROOT, '..', '..', 'shared'), path.resolve(ROOT, '..', 'shared')];
+  const dir = dirs.find((d) => fs.existsSync(path.join(d, 'corpus', 'plans', name)));
+  if (!dir) throw new Error(`corpus plan ${name} not found in ${dirs.join(', ')}`);
+  return fs.readFileSync(path.join(dir, 'corpus', 'plans', name), 'utf8');
+}
+
 /**
  * Plan number `i` made from seed 000, 001 or 002: the serials of party
  * (`15-NQ/TU`) and legal (`34/2019/NĐ-CP`) numbers shifted by `i`, the years

@@ -4,7 +4,7 @@
 // finding is gone and nothing else has changed.
 
 import assert from 'node:assert/strict';
-import { crlf, fixture, seed, SEEDS } from '../helpers';
+import { corpusPlan, crlf, fixture, seed, SEEDS } from '../helpers';
 import { analyse, applyFix, findingsByMessage, fixesOf, lineBreaks } from './util';
 
 const S000 = seed(SEEDS.plan000);
@@ -105,13 +105,14 @@ describe('fix: insert a missing field line', () => {
   });
 
   it('a task without fields gets `- Cơ quan chủ trì: ` after its last paragraph', () => {
-    const s004 = seed(SEEDS.compilation004);
-    const { fixes, result } = fixesOf(s004, 'missing-lead-agency', 619);
+    // (Seed 004's `3.1. Cấp ủy các cấp` served here until headings that name a body stopped being tasks.)
+    const text = fixture('fixes/paragraphs.txt');
+    const { fixes, result } = fixesOf(text, 'missing-lead-agency', 6);
     assert.equal(fixes[0].edits[0].newText, '\n\n- Cơ quan chủ trì: ');
-    const out = applyFix(s004, fixes[0], 'Ban Thường vụ Tỉnh ủy.');
-    assert.match(out, /\n\n- Cơ quan chủ trì: Ban Thường vụ Tỉnh ủy\.\n\n3\.2\. Ủy ban kiểm tra các cấp/);
+    const out = applyFix(text, fixes[0], 'Ban Thường vụ Tỉnh ủy.');
+    assert.match(out, /giám sát\.\n\n- Cơ quan chủ trì: Ban Thường vụ Tỉnh ủy\.\n\n2\. Nâng cao/);
     const before = findingsByMessage(result);
-    const target = `missing-lead-agency|${result.diagnostics.find((d) => d.code === 'missing-lead-agency' && d.range.start.line === 618)!.message.vi}`;
+    const target = `missing-lead-agency|${result.diagnostics.find((d) => d.code === 'missing-lead-agency' && d.range.start.line === 5)!.message.vi}`;
     before.splice(before.indexOf(target), 1);
     assert.deepEqual(findingsByMessage(analyse(out)), before);
   });
@@ -132,5 +133,43 @@ describe('fix: insert a missing field line', () => {
     assert.deepEqual(fixes, []);
     const dl = S000.replace('1.1.5. Thời gian thực hiện: Hoàn thành trong quý II/2026.', '1.1.5. Thời gian thực hiện:');
     assert.deepEqual(fixesOf(dl, 'missing-deadline', 23).fixes, []);
+  });
+});
+
+describe('fix: fill the empty cell of a task table row', () => {
+  const text = fixture('rules/task-table.md').replace(/ *\{[a-z-]+\}/g, '');
+
+  it('puts the cursor in the row’s empty lead cell; typed in, the finding is gone and nothing else changed', () => {
+    const { fixes, result } = fixesOf(text, 'missing-lead-agency', 35);
+    assert.equal(fixes.length, 1);
+    assert.equal(fixes[0].title.vi, 'Điền ô Cơ quan chủ trì của dòng 2');
+    const out = applyFix(text, fixes[0], 'Sở Tư pháp');
+    assert.match(out, /\| 2\. \| Rà soát thủ tục hành chính \| Sở Tư pháp\| Các sở, ngành \|/);
+    const before = findingsByMessage(result).filter((m) => !m.startsWith('missing-lead-agency'));
+    assert.deepEqual(findingsByMessage(analyse(out)), before);
+  });
+
+  it('puts the cursor in the row’s empty deadline cell', () => {
+    const { fixes } = fixesOf(text, 'missing-deadline', 37);
+    assert.equal(fixes[0].title.vi, 'Điền ô Thời gian hoàn thành của dòng 3');
+    const out = applyFix(text, fixes[0], 'Quý IV/2026');
+    assert.ok(!analyse(out).diagnostics.some((d) => d.code === 'missing-deadline'));
+  });
+
+  it('offers nothing to fill for a flattened row: it has no cell', () => {
+    const flat = corpusPlan('qd844-ttg-ke-hoach-hanh-dong.txt').split('\n');
+    flat.splice(316, 1); // row 1's `Thường xuyên`
+    const { fixes } = fixesOf(flat.join('\n'), 'missing-deadline', 295);
+    assert.deepEqual(fixes, []);
+  });
+});
+
+describe('fix: fill the empty cell of an HTML task table row', () => {
+  it('puts the cursor between the cell’s tags', () => {
+    const text = fixture('rules/html-table.md').replace(/ *\{[a-z-]+\}/g, '');
+    const { fixes } = fixesOf(text, 'missing-lead-agency', 17);
+    const out = applyFix(text, fixes[0], 'Sở Nội vụ');
+    assert.match(out, /<td>Số hóa hồ sơ<\/td><td>Sở Nội vụ<\/td>/);
+    assert.ok(!analyse(out).diagnostics.some((d) => d.code === 'missing-lead-agency'));
   });
 });

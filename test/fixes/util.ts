@@ -28,6 +28,8 @@ export function applyFix(text: string, fix: Fix, typed?: string | string[]): str
   const values = typed === undefined ? [] : Array.isArray(typed) ? [...typed] : [typed];
   const edits = fix.edits.map((e) => {
     if (e.cursor === undefined || !values.length) return e;
+    // An empty edit with a cursor: a table cell to fill.
+    if (e.newText === '') return { ...e, newText: values.shift() ?? '' };
     // Every inserted field line ends in its label and a space: the values go there, in order.
     return { ...e, newText: e.newText.replace(/(?<=(?::\*?|\*:) )(?=\r?\n|$)/g, () => values.shift() ?? '') };
   });

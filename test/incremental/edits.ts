@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { coverChange, TextChange } from '../../server/src/core/text/change';
 import { anyInput, TOKENS } from '../fuzz/arbitraries';
-import { seed, SEEDS } from '../helpers';
+import { corpusPlan, seed, SEEDS } from '../helpers';
 
 export interface Edit {
   /** Fractions of the text's length, so an edit fits any text. */
@@ -47,6 +47,8 @@ export function applyEdits(text: string, edits: Edit[]): { text: string; change:
 const SEED000 = seed(SEEDS.plan000);
 const SEED002 = seed(SEEDS.plan002);
 const SEED004 = seed(SEEDS.compilation004);
+/** Real plans of other offices: a decision with its attached plan and flattened appendix table, a resolution with a Markdown task table, a Đề án with activity blocks. */
+const CORPUS = ['qd844-ttg-ke-hoach-hanh-dong.txt', 'nq03-cp-2025-chuong-trinh-hanh-dong.md', 'nq175-cp-de-an.txt'].map(corpusPlan);
 
 /** The same drafts as editors hand them over: NFD, CRLF, Markdown emphasis around numbers. */
 function variant(text: string, v: number): string {
@@ -61,5 +63,15 @@ export const document = fc.oneof(
   { arbitrary: fc.record({ which: fc.constantFrom(SEED000, SEED002), v: fc.integer({ min: 0, max: 3 }) }).map(({ which, v }) => variant(which, v)), weight: 3 },
   // 40 KB of seed 004 from a random line, for its citations and its tables.
   { arbitrary: fc.record({ from: fc.integer({ min: 0, max: 4600 }), v: fc.integer({ min: 0, max: 3 }) }).map(({ from, v }) => variant(SEED004.split('\n').slice(from).join('\n').slice(0, 40_000), v)), weight: 2 },
+  // 30 KB of a corpus plan from a random line: attachments, articles, task rows, activities.
+  {
+    arbitrary: fc
+      .record({ which: fc.constantFrom(...CORPUS), from: fc.double({ min: 0, max: 0.9, noNaN: true }), v: fc.integer({ min: 0, max: 2 }) })
+      .map(({ which, from, v }) => {
+        const lines = which.split('\n');
+        return variant(lines.slice(Math.floor(from * lines.length)).join('\n').slice(0, 30_000), v);
+      }),
+    weight: 2,
+  },
   { arbitrary: anyInput, weight: 1 },
 );

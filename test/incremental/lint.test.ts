@@ -16,7 +16,8 @@ export function planData(plan: Plan): unknown {
     parent: s.parent && sectionIx.get(s.parent),
     children: s.children.map((c) => sectionIx.get(c)),
     part: plan.parts.indexOf(s.part),
-    fields: s.fields.map((f) => ({ ...f, section: f.section && sectionIx.get(f.section) })),
+    fields: s.fields.map((f) => ({ ...f, section: f.section && sectionIx.get(f.section), activity: f.activity && f.activity.letter })),
+    activities: s.activities.map((a) => ({ ...a, section: sectionIx.get(a.section), fields: a.fields.map((f) => s.fields.indexOf(f)) })),
   });
   return {
     text: plan.nt.text,
@@ -26,6 +27,7 @@ export function planData(plan: Plan): unknown {
     sections: plan.sections.map(section),
     citations: plan.citations.map((c) => ({ ...c, antecedent: c.antecedent && citationIx.get(c.antecedent) })),
     tables: plan.tables,
+    scopes: plan.scopes,
     skipped: [...plan.skipped].sort((a, b) => a - b),
     looksLikePlan: plan.looksLikePlan,
     ownNumber: plan.ownNumber && citationIx.get(plan.ownNumber),

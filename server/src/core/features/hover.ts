@@ -1,7 +1,7 @@
 // Hover: on a citation, what the index knows of the cited document (type,
 // number, date, issuer, trích yếu, status), every indexed document sharing
-// its number, or the nearest numbers when it is unknown; on a task heading,
-// its lead, coordination and deadline.
+// its number, or the nearest numbers when it is unknown; on a task heading or
+// a task table's row, its lead, coordination and deadline.
 
 import type { Citation } from '../citations/extract';
 import type { DirectiveEntry, DirectiveIndex } from '../index/directiveIndex';
@@ -10,8 +10,7 @@ import { taskInfos } from '../plan/tasks';
 import { viDate } from '../citations/dates';
 import type { Position, Range } from '../text/lineIndex';
 import { mapRange } from '../text/normalize';
-import { headingSpan } from '../plan/headings';
-import { Lang, lineAtOriginal, rangeOf, sectionBefore } from './common';
+import { Lang, lineAtOriginal, rangeOf } from './common';
 import { lastAtOrBefore } from '../text/search';
 import { citationScope, inScope, Verdict, verifyCitation } from '../index/verify';
 import { scopeText } from '../rules/citationScope';
@@ -148,12 +147,11 @@ function citationAt(result: LintResult, offset: number): Citation | undefined {
 function taskHover(result: LintResult, offset: number, lang: Lang): HoverResult | undefined {
   const plan = result.plan!;
   const line = lineAtOriginal(plan, offset);
-  const s = sectionBefore(plan, line);
-  if (!s || s.headingLine !== line || s.role !== 'task') return undefined;
-  const info = taskInfos(plan).find((i) => i.section === s);
+  // A section's heading or a table row's first line.
+  const info = taskInfos(plan).find((i) => i.line === line);
   if (!info) return undefined;
   const t = T[lang];
-  const out = [`**${t.task} ${s.number}.** ${md(s.title)}`];
+  const out = [`**${t.task} ${info.number}.** ${md(info.title)}`];
   const lead = info.lead;
   if (lead.status === 'missing' || !lead.names.length) out.push(t.noLead);
   else {
@@ -162,7 +160,7 @@ function taskHover(result: LintResult, offset: number, lang: Lang): HoverResult 
   }
   if (info.coordination.length) out.push(`${t.coordination}: ${md(info.coordination.join(', '))}`);
   out.push(info.deadline.text ? `${t.deadline}: ${md(info.deadline.text)}` : t.noDeadline);
-  return { contents: out.join('\n\n'), range: rangeOf(result, headingSpan(s)) };
+  return { contents: out.join('\n\n'), range: rangeOf(result, info.span) };
 }
 
 export function hover(result: LintResult, position: Position, index: DirectiveIndex, lang: Lang = 'vi'): HoverResult | undefined {

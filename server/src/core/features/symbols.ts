@@ -3,7 +3,7 @@
 // an assignment overview.
 
 import type { LintResult } from '../lint';
-import type { Field, Part, Section } from '../plan/model';
+import type { Field, Part, Section, Table } from '../plan/model';
 import { TaskInfo, taskInfos } from '../plan/tasks';
 import type { Range } from '../text/lineIndex';
 import { headingSpan, short } from '../plan/headings';
@@ -64,9 +64,9 @@ function fieldSymbol(result: LintResult, f: Field): OutlineSymbol {
   };
 }
 
-function countTasks(list: Section[]): number {
+function countTasks(list: Section[], infos: Map<Section, TaskInfo>): number {
   let n = 0;
-  for (const s of list) n += s.role === 'task' ? 1 : countTasks(s.children);
+  for (const s of list) n += infos.has(s) ? 1 : countTasks(s.children, infos);
   return n;
 }
 
@@ -86,7 +86,7 @@ function sectionSymbol(result: LintResult, s: Section, infos: Map<Section, TaskI
     // Numbered fields (000's 1.1.3.) and labelled lines (002's `* Tham mưu:`), in order.
     children = [...s.fields].sort((a, b) => a.labelSpan.start - b.labelSpan.start).map((f) => fieldSymbol(result, f));
   } else {
-    if (s.role === 'group') detail = tasksDetail(countTasks(s.children), lang);
+    if (s.role === 'group') detail = tasksDetail(countTasks(s.children, infos), lang);
     children = s.children.map((c) => sectionSymbol(result, c, infos, lang));
   }
   return {
@@ -107,7 +107,9 @@ function partName(result: LintResult, p: Part): string {
 export function documentSymbols(result: LintResult, lang: Lang = 'vi'): OutlineSymbol[] {
   const plan = result.plan;
   if (!plan) return [];
-  const infos = new Map(taskInfos(plan).map((t) => [t.section, t]));
+  const all = taskInfos(plan);
+  const infos = new Map<Section, TaskInfo>();
+  for (const t of all) if (t.section) infos.set(t.section, t);
   const out: OutlineSymbol[] = [];
   for (const p of plan.parts) {
     const children = p.sections.map((s) => sectionSymbol(result, s, infos, lang));
@@ -118,12 +120,40 @@ export function documentSymbols(result: LintResult, lang: Lang = 'vi'): OutlineS
     }
     out.push({
       name: partName(result, p),
-      detail: tasksDetail(countTasks(p.sections), lang),
+      detail: tasksDetail(countTasks(p.sections, infos), lang),
       kind: 'part',
       range: rangeOf(result, { start: p.headingSpan.start, end: Math.max(p.span.end, p.headingSpan.end) }),
       selectionRange: rangeOf(result, p.headingSpan),
       children,
     });
   }
-  return out;
+  const tables = tableSymbols(result, all, lang);
+  if (!tables.length) return out;
+  // Task tables stand where they are written, among the parts.
+  return [...out, ...tables].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** One group per task table (named by its appendix), its rows as tasks. */
+function tableSymbols(result: LintResult, all: TaskInfo[], lang: Lang): OutlineSymbol[] {
+  const byTable = new Map<Table, TaskInfo[]>();
+  for (const t of all) if (t.row) byTable.set(t.row.table, [...(byTable.get(t.row.table) ?? []), t]);
+  return [...byTable].map(([table, rows]) => {
+    const scope = rows[0].row!.scope;
+    const name = scope && scope.kind !== 'article' ? short(`${scope.label}${scope.title ? ' — ' + scope.title : ''}`, 80) : lang === 'vi' ? 'Bảng nhiệm vụ' : 'Task table';
+    return {
+      name,
+      detail: tasksDetail(rows.length, lang),
+      kind: 'group' as const,
+      range: rangeOf(result, table.span),
+      selectionRange: rangeOf(result, { start: table.span.start, end: table.span.start }),
+      children: rows.map((t) => ({
+        name: `${t.number}. ${short(t.title, 80)}`,
+        detail: taskDetail(t, lang),
+        kind: 'task' as const,
+        range: rangeOf(result, t.extent),
+        selectionRange: rangeOf(result, t.span),
+        children: [],
+      })),
+    };
+  });
 }

@@ -5,7 +5,6 @@
 
 import type { LintResult } from '../lint';
 import { assignmentLines, toCsv, toMarkdown } from '../plan/assignmentTable';
-import type { Section } from '../plan/model';
 import { LeadStatus, taskInfos } from '../plan/tasks';
 import type { Range } from '../text/lineIndex';
 import { mapRange } from '../text/normalize';
@@ -54,10 +53,6 @@ function rangeOf(result: LintResult, start: number, end: number): Range {
   return result.lineIndex.range(o.start, o.end);
 }
 
-function headingEnd(s: Section): number {
-  return Math.max(s.numberSpan.end, s.titleSpan.end);
-}
-
 /**
  * The tasks of an analysed text. `isPlan` overrides the parser's own guess
  * (the server knows the language and the `kehoach.detectPlans` setting);
@@ -66,20 +61,16 @@ function headingEnd(s: Section): number {
 export function taskList(result: LintResult, isPlan: boolean = result.plan?.looksLikePlan ?? false): TaskListResult {
   const plan = result.plan;
   if (!plan || !isPlan) return emptyTaskList();
-  const tasks = taskInfos(plan).map((t): TaskEntry => {
-    const s = t.section;
-    const hEnd = headingEnd(s);
-    return {
-      number: s.number,
-      title: s.title,
-      range: rangeOf(result, s.numberSpan.start, Math.max(s.span.end, hEnd)),
-      selectionRange: rangeOf(result, s.numberSpan.start, hEnd),
-      lead: t.lead.status === 'missing' || !t.lead.names.length ? null : t.lead.names.join(', '),
-      leadStatus: t.lead.status,
-      deadline: t.deadline.text ? t.deadline.text : null,
-      deadlineGiven: t.deadline.given,
-    };
-  });
+  const tasks = taskInfos(plan).map((t): TaskEntry => ({
+    number: t.number,
+    title: t.title,
+    range: rangeOf(result, t.extent.start, Math.max(t.extent.end, t.span.end)),
+    selectionRange: rangeOf(result, t.span.start, t.span.end),
+    lead: t.lead.status === 'missing' || !t.lead.names.length ? null : t.lead.names.join(', '),
+    leadStatus: t.lead.status,
+    deadline: t.deadline.text ? t.deadline.text : null,
+    deadlineGiven: t.deadline.given,
+  }));
   return {
     isPlan: true,
     tasks,

@@ -4,7 +4,8 @@
 //        with the following field numbers of the task moved on by one;
 //   002: `* *Tham mưu:* ` / `* *Thời gian thực hiện:* `, the markup of the
 //        neighbouring field line;
-//   no fields yet: `- Cơ quan chủ trì: ` after the task's last line.
+//   no fields yet: `- Cơ quan chủ trì: ` after the task's last line;
+//   a row of a task table: the cursor in the row's empty cell.
 // The value is left empty for the drafter to fill: the finding then reads
 // “mục … để trống” until it is.
 
@@ -13,6 +14,8 @@ import type { Field, FieldKind, Plan, Section } from '../plan/model';
 import { mapRange } from '../text/normalize';
 import { dataOf, eolOf, Fix, isBlankLine, lineEndAt, lineStartAt, TextEdit } from './types';
 import { boardStyle, planLabels } from '../plan/style';
+import { columns } from '../plan/taskTables';
+import { taskInfos } from '../plan/tasks';
 
 /** Where each field stands in a task: content and solutions, who, with whom, by when. */
 const RANK: Record<FieldKind, number> = {
@@ -122,9 +125,40 @@ export function renumberEdits(plan: Plan, lineIndex: LintResult['lineIndex'], s:
   }
 }
 
+/**
+ * A task that is a row of a Markdown or tab table: the fix fills the row's
+ * empty cell (the cursor lands in it) instead of adding a line. A flattened
+ * table has no cell to fill: no fix. Undefined when the task is no row.
+ */
+function rowCellFixes(result: LintResult, d: Diagnostic): Fix[] | undefined {
+  const plan = result.plan!;
+  const t = taskInfos(plan).find((x) => x.row && plan.nt.toOriginal(x.span.start) === d.offsets.start);
+  if (!t) return undefined;
+  const lead = d.code === 'missing-lead-agency';
+  const cell = lead ? t.lead.cell : t.deadline.emptyCell;
+  const cols = columns(t.row!.table);
+  if (!cell || !cols) return [];
+  const orig = plan.nt.original;
+  // Inside the cell, one space after its left border: `| ‸ |`.
+  let at = plan.nt.toOriginal(cell.span.start);
+  // Only a Markdown or tab cell has a border on its own line to sit after; an HTML cell's span is inside its tags.
+  const border = Math.max(orig.lastIndexOf('|', at - 1), orig.lastIndexOf('\t', at - 1));
+  if (border >= lineStartAt(orig, at) && border < at) at = orig[border + 1] === ' ' && border + 2 <= at ? border + 2 : border + 1;
+  const head = t.row!.table.header[lead ? cols.lead : cols.deadline]?.text.trim() || (lead ? 'Cơ quan chủ trì' : 'Thời gian hoàn thành');
+  return [
+    {
+      title: { vi: `Điền ô ${head} của dòng ${t.number}`, en: `Fill in the “${head}” cell of row ${t.number}` },
+      edits: [{ range: result.lineIndex.range(at, at), newText: '', cursor: 0 }],
+      preferred: true,
+    },
+  ];
+}
+
 export function insertFieldFixes(result: LintResult, d: Diagnostic): Fix[] {
   const plan = result.plan;
   if (!plan) return [];
+  const row = rowCellFixes(result, d);
+  if (row) return row;
   const task = taskOf(plan, d);
   if (!task) return [];
   const kinds = kindsToInsert(plan, d);

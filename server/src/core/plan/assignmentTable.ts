@@ -11,7 +11,7 @@ export interface AssignmentLine {
   lead: string;
   coordination: string;
   deadline: string;
-  /** 0-based line of the task heading in the draft. */
+  /** 0-based line of the task heading (or table row) in the draft. */
   line: number;
 }
 
@@ -22,12 +22,12 @@ export const TABLE_HEADERS = {
 
 export function assignmentLines(plan: Plan): AssignmentLine[] {
   return taskInfos(plan).map((t) => ({
-    number: t.section.number,
-    task: t.section.title,
+    number: t.number,
+    task: t.title,
     lead: t.lead.status === 'missing' ? '' : t.lead.names.join(', '),
     coordination: t.coordination.join(', '),
     deadline: t.deadline.text ?? '',
-    line: t.section.headingLine,
+    line: t.line,
   }));
 }
 

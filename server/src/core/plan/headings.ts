@@ -19,6 +19,6 @@ export function short(s: string, max = 60): string {
 }
 
 /** `1.2. Công tác tuyên giáo…` for messages. */
-export function taskLabel(s: Section): string {
+export function taskLabel(s: { number: string; title: string }): string {
   return `${s.number}. ${short(s.title)}`.trim();
 }

@@ -29,7 +29,8 @@ export const DEFAULT_LABELS: Record<FieldKind, string[]> = {
   ],
   deadline: [
     'Thời gian thực hiện', 'Thời gian hoàn thành', 'Thời hạn hoàn thành', 'Thời hạn thực hiện', 'Thời hạn',
-    'Thời gian', 'Tiến độ thực hiện', 'Tiến độ hoàn thành', 'Tiến độ', 'Lộ trình thực hiện',
+    'Thời gian', 'Tiến độ thực hiện', 'Tiến độ hoàn thành', 'Tiến độ', 'Lộ trình thực hiện', 'Thời gian dự kiến',
+    'Thời gian tổ chức', 'Thời gian triển khai', 'Thời hạn dự kiến',
   ],
   oversight: [
     'Phân công theo dõi, chỉ đạo', 'Phân công theo dõi', 'Phân công chỉ đạo', 'Phân công phụ trách',

@@ -51,6 +51,25 @@ export interface Field {
   line: number;
   /** The numbered section whose title is this field (000's `1.1.3. Cơ quan chủ trì:`). */
   section?: Section;
+  /** The lettered activity (`b)`) the field stands under, when its section sets out activities. */
+  activity?: Activity;
+}
+
+/**
+ * A lettered item (`a)`, `b)`… `đ)`) carrying its own lead or time lines:
+ * an activity, the task, inside its numbered section (then a group).
+ */
+export interface Activity {
+  letter: string;
+  /** The item's text, joined over its lines. */
+  title: string;
+  /** The letter and the first line of the title. */
+  headSpan: Span;
+  line: number;
+  /** From the letter to the activity's last field. */
+  span: Span;
+  fields: Field[];
+  section: Section;
 }
 
 export type SectionRole = 'group' | 'task' | 'field' | 'item';
@@ -74,6 +93,23 @@ export interface Section {
   /** Bullets and paragraphs in the body outside any field. */
   items: Item[];
   role: SectionRole;
+  /** Lettered activities with lead or time lines of their own (two or more, else none). */
+  activities: Activity[];
+}
+
+/**
+ * Where a part stands: the body, an article of the decision (`Điều 2.`), an
+ * appendix (`Phụ lục II`, `Biểu…`, `Danh mục…`) or the document attached to
+ * a decision or resolution (`ban hành kèm theo`). Each is its own numbering scope.
+ */
+export interface Scope {
+  kind: 'body' | 'article' | 'appendix' | 'document';
+  /** As written: `Phụ lục II`, `Điều 2`, `KẾ HOẠCH HÀNH ĐỘNG`. */
+  label: string;
+  /** The title lines after the label, joined (`DANH MỤC CÁC NHIỆM VỤ…`). */
+  title: string;
+  line: number;
+  span: Span;
 }
 
 export interface Part {
@@ -87,6 +123,8 @@ export interface Part {
   headingLine: number;
   sections: Section[];
   implicit: boolean;
+  /** The article, appendix or attached document the part belongs to; undefined in the body. */
+  scope?: Scope;
 }
 
 export interface TableCell {
@@ -98,10 +136,15 @@ export interface TableRow {
   cells: TableCell[];
   line: number;
   span: Span;
+  /** A flattened table's row: a numbered row or a group row (`I.`), its number and its group. */
+  kind?: 'row' | 'group';
+  key?: string;
+  group?: string;
 }
 
 export interface Table {
-  format: 'markdown' | 'tsv';
+  /** `flat`: flattened by PDF extraction, one cell per line (see flatTables.ts). */
+  format: 'markdown' | 'tsv' | 'html' | 'flat';
   header: TableCell[];
   rows: TableRow[];
   span: Span;
@@ -125,6 +168,8 @@ export interface Plan {
   sections: Section[];
   citations: Citation[];
   tables: Table[];
+  /** Articles, appendices and attached documents, in document order. */
+  scopes: Scope[];
   /** Line indexes of footnotes, recipients and comments: not structure. */
   skipped: Set<number>;
   /** A `KẾ HOẠCH` title stands among the first lines. */

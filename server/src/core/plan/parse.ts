@@ -10,8 +10,10 @@ import { LazyNormalizedText, normalize, NormalizedText } from '../text/normalize
 import { lastAtOrBefore } from '../text/search';
 import { DEFAULT_LABEL_TABLE, LabelTable } from './labels';
 import { partKind } from './partTitles';
-import type { Field, Item, Line, Part, PartKind, Plan, Section, Span } from './model';
-import { countTabs, isPipeRow, readTables } from './tables';
+import type { Activity, Field, Item, Line, Part, PartKind, Plan, Scope, Section, Span } from './model';
+import { FlatCell, readFlatLine, readFlatTables } from './flatTables';
+import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isRunningHeader } from './layout';
+import { countTabs, isHtmlRow, isPipeRow, readTables } from './tables';
 
 export interface ParseOptions {
   labels?: LabelTable;
@@ -19,12 +21,14 @@ export interface ParseOptions {
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 // `I- MỤC ĐÍCH`, `II. NỘI DUNG`, `III – TỔ CHỨC`, `## I. …`
-const PART_HEADING = /^\s{0,3}(?:#{1,6}\s+)?([IVX]{1,5})\s*[-.:)]\s*(\S.*)$/;
+// Up to ten spaces before it: `pdftotext -layout` indents headings.
+const PART_HEADING = /^[ \t\f]{0,10}(?:#{1,6}\s+)?([IVX]{1,5})\s*[-.:)]\s*(\S.*)$/;
 // Some Party documents put lettered parts above the Roman ones: `B. NỘI DUNG`.
-const LETTER_PART = /^\s{0,3}(?:#{1,6}\s+)?([A-H])\.\s+(\S.*)$/;
+const LETTER_PART = /^[ \t\f]{0,10}(?:#{1,6}\s+)?([A-H])\.\s+(\S.*)$/;
 // `1.`, `1.1.`, `1.1.1`, `### 1.2.` — a single level needs its dot.
-const SECTION_HEADING = /^\s{0,3}(?:#{1,6}\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s*(?=\S)(.*)$/;
+const SECTION_HEADING = /^[ \t\f]{0,10}(?:#{1,6}\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s*(?=\S)(.*)$/;
 const BULLET = /^\s*(?:[-+*•–]|\d{1,2}\)|[a-zđ]\))\s+/;
+const LETTER_ITEM = /^\s*([a-zđ])\)\s+/;
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\w+\]:)/;
 const FOOTNOTE_RULE = /^\s*(?:[_\-=]{5,}|(?:\*\s*){3,})\s*$/;
@@ -85,12 +89,19 @@ function isUpperTitle(s: string): boolean {
   return upper > 0 && upper >= lower * 3;
 }
 
+/** The subject of a decision or resolution that issues or approves a plan, programme or scheme. */
+const ISSUES_PLAN = /(?<!\p{L})(?:kế hoạch|chương trình|đề án)(?!\p{L})/iu;
+
 export function looksLikePlan(lines: Line[]): boolean {
   let seen = 0;
+  let decision = -1;
   for (const line of lines) {
-    const t = line.text.replace(/^[\s#>]+/, '').trim();
+    const t = line.text.replace(/^[\s#>*]+/, '').trim();
     if (!t) continue;
-    if (/^KẾ HOẠCH\b/.test(t) && isUpperTitle(t.slice(0, 8))) return true;
+    if (/^(?:KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|DANH MỤC CÁC NHIỆM VỤ|BIỂU PHÂN CÔNG)(?!\p{L})/u.test(t) && isUpperTitle(t.slice(0, 8))) return true;
+    // `NGHỊ QUYẾT` / `Ban hành Chương trình hành động…`: the plan is attached.
+    if (/^(?:QUYẾT ĐỊNH|NGHỊ QUYẾT)\s*$/.test(t)) decision = seen;
+    else if (decision >= 0 && seen - decision <= 2 && ISSUES_PLAN.test(t)) return true;
     if (++seen >= 30) break;
   }
   return false;
@@ -115,6 +126,8 @@ export interface LineReading {
   htmlComment: boolean;
   pipeRow: boolean;
   tabs: number;
+  /** A one-line HTML table row (`<tr><td>…</td><td>…</td></tr>`). */
+  htmlRow: boolean;
   footnote: boolean;
   footnoteRule: boolean;
   /** A numbered or digit-led line, which continues footnotes. */
@@ -129,6 +142,20 @@ export interface LineReading {
   /** The label the text after the bullet (or indentation) starts with. */
   label: LabelMatch;
   bodyOffset: number;
+  /** Opens an appendix, a list or an attached document (see layout.ts). */
+  attachment?: AttachmentStart;
+  /** `(Kèm theo …)`: marks the title before it as an attached document's. */
+  attachedBy: boolean;
+  /** `Điều N.` */
+  article?: number;
+  /** A running header or signature stamp of a PDF. */
+  runningHeader: boolean;
+  /** A number alone on the line (a page number next to a running header). */
+  bareNumber: boolean;
+  /** A form feed or deep indentation: a page number set alone. */
+  centred: boolean;
+  /** The line as a cell of a flattened table. */
+  cell: FlatCell;
 }
 
 /** Reads one line (see LineReading). */
@@ -147,6 +174,7 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
     htmlComment: raw.includes('<!--'),
     pipeRow: ch === '|' && isPipeRow(raw),
     tabs: countTabs(raw),
+    htmlRow: isHtmlRow(raw),
     footnote: (ch === '[' || SUPERSCRIPTS.includes(ch)) && FOOTNOTE_LINE.test(raw),
     footnoteRule: '_-=*'.includes(ch) && FOOTNOTE_RULE.test(raw),
     note: (ch === '(' && NUMBERED_NOTE.test(raw)) || (digit && /^\s*\d{1,2}\s/.test(raw)),
@@ -155,8 +183,21 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
     title: (ch === 'K' || hash) && /^\s*(?:#{1,6}\s+)?KẾ HOẠCH\s*$/.test(raw),
     label: undefined,
     bodyOffset,
+    attachedBy: false,
+    runningHeader: false,
+    bareNumber: false,
+    centred: false,
+    cell: readFlatLine(raw),
   };
   if (reading.blank) return reading;
+  reading.attachment = attachmentStart(raw);
+  reading.attachedBy = (ch === '(' || ch === '*' || ch === '_' || ch === 'K' || ch === 'k' || ch === 'B' || ch === 'b') && attachedBy(raw);
+  reading.article = ch === 'Đ' || ch === '*' || hash ? articleNumber(raw) : undefined;
+  reading.runningHeader = 'CKNETcke'.includes(ch) && isRunningHeader(raw);
+  if (digit && isBareNumber(raw)) {
+    reading.bareNumber = true;
+    reading.centred = raw.includes('\f') || raw.length - t.length >= 20;
+  }
   const roman = ch === 'I' || ch === 'V' || ch === 'X' || hash ? PART_HEADING.exec(raw) : null;
   const letter = roman || !((ch >= 'A' && ch <= 'H') || hash) ? null : LETTER_PART.exec(raw);
   const pm = roman && ROMAN.test(roman[1]) ? roman : letter;
@@ -277,9 +318,16 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   const skipped = new Set<number>();
   const parts: Part[] = [];
   const sections: Section[] = [];
-  const tables = readTables(lines, (k) => readings[k].pipeRow, (k) => readings[k].tabs);
-  const tableLines = new Set<number>();
-  for (const t of tables) for (let l = t.startLine; l <= t.endLine; l++) tableLines.add(l);
+  const scopes: Scope[] = [];
+  const artefacts = pageArtefacts(readings);
+  const tables = readTables(lines, (k) => readings[k].pipeRow, (k) => readings[k].tabs, (k) => readings[k].htmlRow);
+  // One flag a line: tables of long appendices hold thousands of lines.
+  const tableLines = new Uint8Array(lines.length);
+  for (const t of tables) tableLines.fill(1, t.startLine, t.endLine + 1);
+  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, taken: (k) => tableLines[k] === 1, artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) });
+  for (const t of flat) tableLines.fill(1, t.startLine, t.endLine + 1);
+  if (flat.length) tables.push(...flat), tables.sort((a, b) => a.startLine - b.startLine);
+  let scope: Scope | undefined;
 
   const cur: Cursor = { part: undefined, stack: [], field: undefined, item: undefined };
   let inFootnotes = false;
@@ -303,9 +351,22 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
       headingLine: line.index,
       sections: [],
       implicit: true,
+      scope,
     };
     parts.push(part);
     return part;
+  };
+  /** An article, appendix or attached document starts: what came before is closed. */
+  const openScope = (line: Line, kind: Scope['kind']) => {
+    closeSection(lastContentEnd.value);
+    scope = { kind, label: line.text.replace(/^[\s#*]+|[\s*]+$/g, ''), title: scopeTitle(lines, readings, line.index), line: line.index, span: { start: line.start, end: line.end } };
+    scopes.push(scope);
+    cur.part = undefined;
+    cur.stack = [];
+    cur.field = undefined;
+    cur.item = undefined;
+    inRecipients = false;
+    inFootnotes = false;
   };
 
   const addItem = (line: Line, body: string, bodyStart: number, bullet: boolean) => {
@@ -335,11 +396,21 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   for (const line of lines) {
     const raw = line.text;
     const r = readings[line.index];
-    if (tableLines.has(line.index)) {
+    if (tableLines[line.index]) {
+      skipped.add(line.index);
+      continue;
+    }
+    if (artefacts.has(line.index)) {
       skipped.add(line.index);
       continue;
     }
     if (r.blank) continue;
+    const opens = scopeAt(readings, line.index, scope);
+    if (opens) {
+      openScope(line, opens);
+      if (!titleInfo && r.title) titleInfo = { span: { start: line.start, end: line.end }, line: line.index, summary: scope!.title };
+      continue;
+    }
     if (r.comment) {
       skipped.add(line.index);
       continue;
@@ -404,6 +475,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
         headingLine: line.index,
         sections: [],
         implicit: false,
+        scope,
       };
       parts.push(part);
       cur.part = part;
@@ -443,6 +515,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
         fields: [],
         items: [],
         role: 'item',
+        activities: [],
       };
       sections.push(section);
       if (parent) parent.children.push(section);
@@ -495,6 +568,12 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
         line: line.index,
       };
       owner.fields.push(field);
+      const activity = owner.activities[owner.activities.length - 1];
+      if (activity) {
+        field.activity = activity;
+        activity.fields.push(field);
+        activity.span.end = line.end;
+      }
       cur.field = field;
       cur.item = undefined;
       if (inlineValue) addItem(line, inlineValue, line.end - inlineValue.length, true);
@@ -506,7 +585,15 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
 
     // Bullet or paragraph: an item of the open field or section.
     if (cur.stack.length) {
+      const letter = r.bullet >= 0 ? LETTER_ITEM.exec(raw) : null;
+      // `b)` after `- Thời gian thực hiện: …` starts the next item, not more of the time.
+      if (letter && cur.field && cur.field.kind !== 'content' && cur.field.kind !== 'solution') cur.field = undefined;
       addItem(line, body.trim(), line.start + bodyOffset, r.bullet >= 0);
+      const owner = top?.fieldKind && top.parent ? top.parent : top;
+      if (letter && owner && !cur.field && cur.item) {
+        const item = cur.item.item;
+        owner.activities.push({ letter: letter[1], title: item.text, headSpan: { start: line.start + letter.index + letter[0].length - letter[0].trimStart().length, end: line.end }, line: line.index, span: { start: line.start, end: line.end }, fields: [], section: owner, item } as Activity & { item: Item });
+      }
       extendField(line);
       closeSection(line.end);
       lastContentEnd.value = line.end;
@@ -514,8 +601,9 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     if (cur.part) cur.part.span.end = line.end;
   }
 
-  // Field values run on over their items.
+  // Field values run on over their items; lettered items are activities when two or more carry fields.
   for (const s of sections) {
+    settleActivities(s);
     for (const f of s.fields) {
       f.value = f.items.map((it) => it.text).join('\n');
       if (f.items.length) f.valueSpan.end = Math.max(f.valueSpan.end, f.items[f.items.length - 1].span.end);
@@ -533,11 +621,97 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     sections,
     citations,
     tables,
+    scopes,
     skipped,
     looksLikePlan: looksLikePlan(lines),
     ownNumber,
     title: titleInfo,
   };
+}
+
+/** Lines of running headers, signature stamps and the page numbers set next to them or alone. */
+function pageArtefacts(readings: LineReading[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < readings.length; k++) {
+    const r = readings[k];
+    if (r.bareNumber && r.centred) out.add(k);
+    if (!r.runningHeader) continue;
+    out.add(k);
+    // The page number stands just before or after the header, sometimes twice.
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let j = k + step; j >= 0 && j < readings.length && seen < 3; j += step) {
+        const q = readings[j];
+        if (q.blank) continue;
+        seen++;
+        if (q.bareNumber) out.add(j);
+        else if (!q.runningHeader) break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A line past which no flattened table runs. */
+function stopsTable(r: LineReading): boolean {
+  return !!(r.attachment || r.article !== undefined || r.recipients || (r.part && !r.part.letter && r.part.kind !== 'other'));
+}
+
+const SCOPE_LOOKAHEAD = 8;
+
+/** Which scope the line at `k` opens, if any (see layout.ts). */
+function scopeAt(readings: LineReading[], k: number, current: Scope | undefined): Scope['kind'] | undefined {
+  const r = readings[k];
+  if (r.article !== undefined) return 'article';
+  switch (r.attachment) {
+    case 'appendix':
+      return 'appendix';
+    case 'list':
+      // `DANH MỤC…` just under `PHỤ LỤC II` is that appendix's title.
+      return current?.kind === 'appendix' && nonBlankBetween(readings, current.line, k) <= 3 ? undefined : 'appendix';
+    case 'document':
+      for (let j = k + 1; j < readings.length && j <= k + SCOPE_LOOKAHEAD; j++) if (readings[j].attachedBy) return 'document';
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function nonBlankBetween(readings: LineReading[], from: number, to: number): number {
+  let n = 0;
+  for (let j = from + 1; j < to; j++) if (!readings[j].blank) n++;
+  return n;
+}
+
+/** The lines in capitals after a scope's label: its title. */
+function scopeTitle(lines: Line[], readings: LineReading[], k: number): string {
+  const out: string[] = [];
+  for (let j = k + 1; j < lines.length && out.length < 4; j++) {
+    if (readings[j].blank) continue;
+    const t = lines[j].text.replace(/^[\s#*]+|[\s*]+$/g, '');
+    if (!isUpperTitle(t) || readings[j].part || readings[j].section) break;
+    out.push(t);
+  }
+  return out.join(' ');
+}
+
+/**
+ * Keeps a section's lettered items as activities only when two or more carry
+ * lead or time lines: fields after the last of a section's `a)`, `b)` items
+ * belong to the section. Titles are read once the items are joined.
+ */
+function settleActivities(s: Section): void {
+  const list = s.activities as (Activity & { item?: Item })[];
+  if (!list.length) return;
+  if (list.filter((a) => a.fields.length).length < 2) {
+    for (const a of list) for (const f of a.fields) f.activity = undefined;
+    s.activities = [];
+    return;
+  }
+  for (const a of list) {
+    if (a.item) a.title = a.item.text;
+    delete a.item;
+  }
 }
 
 function hasWorkFields(s: Section): boolean {
@@ -547,11 +721,14 @@ function hasWorkFields(s: Section): boolean {
 /** Groups, tasks, fields and plain items, by part kind and shape. */
 function assignRoles(parts: Part[]): void {
   for (const part of parts) {
-    // A part of unknown kind whose sections carry leads or deadlines sets out work.
-    if (part.kind === 'other' && someSection(part.sections, hasWorkFields)) part.kind = 'work';
+    // A part of unknown kind whose sections carry leads or deadlines sets out work;
+    // the clauses of a decision's article never do (Điều 2. … 2. Cơ quan chủ trì: …).
+    const clauses = part.implicit && part.scope?.kind === 'article';
+    if (part.kind === 'other' && !clauses && someSection(part.sections, hasWorkFields)) part.kind = 'work';
     const visit = (s: Section) => {
       if (s.fieldKind && s.parent) s.role = 'field';
       else if (part.kind !== 'work') s.role = 'item';
+      else if (s.activities.length) s.role = 'group';
       else if (s.children.some((c) => !(c.fieldKind && c.parent))) s.role = 'group';
       else s.role = 'task';
       s.children.forEach(visit);

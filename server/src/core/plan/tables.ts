@@ -1,5 +1,5 @@
-// Tables: Markdown pipe tables and tab-separated rows (what Word's tables
-// become in a text conversion). Ragged or unterminated tables are read as
+// Tables: Markdown pipe tables, tab-separated rows (what Word's tables
+// become in a text conversion) and HTML rows written one to a line. Ragged or unterminated tables are read as
 // far as they go and marked, never thrown on.
 
 import type { Line, Table, TableCell } from './model';
@@ -47,6 +47,30 @@ function splitTabs(line: Line): TableCell[] {
   return cells;
 }
 
+const HTML_CELL = /<t([dh])\b[^>]*>([\s\S]*?)(?=<\/t[dh]>|<t[dh]\b|<\/tr>|$)/gi;
+
+/** A row of an HTML table written on one line (`<tr><td>1</td><td>…</td></tr>`): two cells or more. */
+export function isHtmlRow(text: string): boolean {
+  if (!text.includes('<')) return false;
+  const m = text.match(/<t[dh]\b/gi);
+  return !!m && m.length >= 2;
+}
+
+function splitHtml(line: Line): TableCell[] {
+  const cells: TableCell[] = [];
+  HTML_CELL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HTML_CELL.exec(line.text))) {
+    const inner = m[2];
+    const at = m.index + m[0].length - inner.length;
+    const text = inner.replace(/<[^>]+>/g, '').trim();
+    const lead = inner.length - inner.trimStart().length;
+    const start = line.start + at + (text ? lead : 0);
+    cells.push({ text, span: { start, end: start + (text ? inner.trim().length : 0) } });
+  }
+  return cells;
+}
+
 /** Whether a line is a row of a Markdown pipe table. */
 export function isPipeRow(text: string): boolean {
   return PIPE_ROW.test(text);
@@ -60,6 +84,7 @@ export function readTables(
   lines: Line[],
   pipe: (k: number) => boolean = (k) => isPipeRow(lines[k].text),
   tabs: (k: number) => number = (k) => countTabs(lines[k].text),
+  html: (k: number) => boolean = (k) => isHtmlRow(lines[k].text),
 ): Table[] {
   const tables: Table[] = [];
   let i = 0;
@@ -68,6 +93,12 @@ export function readTables(
       const block: Line[] = [];
       while (i < lines.length && pipe(i)) block.push(lines[i++]);
       tables.push(pipeTable(block));
+      continue;
+    }
+    if (html(i)) {
+      const block: Line[] = [];
+      while (i < lines.length && html(i)) block.push(lines[i++]);
+      if (block.length >= 2) tables.push(htmlTable(block));
       continue;
     }
     if (tabs(i) >= 2) {
@@ -105,6 +136,13 @@ function pipeTable(block: Line[]): Table {
     endLine: last.index,
     malformed,
   };
+}
+
+function htmlTable(block: Line[]): Table {
+  const header = splitHtml(block[0]);
+  const rows = block.slice(1).map((l) => ({ cells: splitHtml(l), line: l.index, span: { start: l.start, end: l.end } }));
+  const last = block[block.length - 1];
+  return { format: 'html', header, rows, span: { start: block[0].start, end: last.end }, startLine: block[0].index, endLine: last.index };
 }
 
 function tabTable(block: Line[]): Table {

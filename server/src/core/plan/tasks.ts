@@ -1,8 +1,11 @@
 // What each task says about who leads it and by when: read from its fields,
 // its group's fields, inline deadlines on its items, and the assignment table.
 
+import { labelKey } from '../text/vietnamese';
 import { AssignmentRow, assignmentFor } from './assignment';
-import type { Field, Item, Plan, Section } from './model';
+import { headingSpan } from './headings';
+import type { Activity, Field, Item, Plan, Section, Span, TableCell } from './model';
+import { TaskRow, taskRows } from './taskTables';
 
 export type LeadStatus = 'named' | 'collective' | 'missing';
 
@@ -16,6 +19,8 @@ export interface LeadInfo {
   reason?: 'none' | 'empty' | 'no-single-lead' | 'no-advisor' | 'no-oversight';
   /** The field that named no lead (empty value, executor list without chủ trì). */
   field?: Field;
+  /** The empty lead cell of a table row. */
+  cell?: TableCell;
 }
 
 export interface DeadlineInfo {
@@ -27,10 +32,30 @@ export interface DeadlineInfo {
   itemsWithout: Item[];
   /** An empty `Thời gian thực hiện:` field. */
   emptyField?: Field;
+  /** The empty deadline cell of a table row. */
+  emptyCell?: TableCell;
 }
 
+/** How the plan sets the task out: a numbered section, a row of a task table, a lettered activity. */
+export type TaskForm = 'section' | 'row' | 'activity';
+
 export interface TaskInfo {
-  section: Section;
+  form: TaskForm;
+  /** The numbered section, when the task is one or holds the activity. */
+  section?: Section;
+  /** The lettered activity, when the task is one. */
+  activity?: Activity;
+  /** The table row, when the task is one. */
+  row?: TaskRow;
+  /** `1.2`, or the row's number. */
+  number: string;
+  title: string;
+  /** 0-based line of the heading or the row. */
+  line: number;
+  /** Where findings on the task sit: the heading, or the row's number and first words. */
+  span: Span;
+  /** The whole task: heading to its last line, or the row. */
+  extent: Span;
   lead: LeadInfo;
   deadline: DeadlineInfo;
   coordination: string[];
@@ -113,15 +138,16 @@ function hasValue(f: Field): boolean {
   return f.value.replace(/[\s.;,:-]/g, '').length > 0;
 }
 
-function ownAndInherited(section: Section): Field[][] {
-  const chain: Field[][] = [];
-  for (let s: Section | undefined = section; s; s = s.parent) chain.push(s.fields);
+/** The fields of a section and its parents, nearest first; an activity's own fields come before its section's. */
+function ownAndInherited(section: Section, activity?: Activity): Field[][] {
+  const chain: Field[][] = activity ? [activity.fields] : [];
+  for (let s: Section | undefined = section; s; s = s.parent) chain.push(s.activities.length ? s.fields.filter((f) => !f.activity) : s.fields);
   return chain;
 }
 
-export function leadOf(plan: Plan, section: Section): LeadInfo {
+export function leadOf(plan: Plan, section: Section, activity?: Activity): LeadInfo {
   let emptyField: Field | undefined;
-  for (const fields of ownAndInherited(section)) {
+  for (const fields of ownAndInherited(section, activity)) {
     const lead = fields.find((f) => f.kind === 'lead');
     if (lead) {
       if (hasValue(lead)) return { status: 'named', names: [firstLine(lead.value)], source: lead };
@@ -155,17 +181,18 @@ function workItems(section: Section): Item[] {
   return items.sort((a, b) => a.span.start - b.span.start);
 }
 
-export function deadlineOf(plan: Plan, section: Section): DeadlineInfo {
+export function deadlineOf(plan: Plan, section: Section, activity?: Activity): DeadlineInfo {
   let emptyField: Field | undefined;
-  for (const fields of ownAndInherited(section)) {
+  for (const fields of ownAndInherited(section, activity)) {
     const f = fields.find((x) => x.kind === 'deadline');
     if (f) {
       if (hasValue(f)) return { given: true, text: valueLines(f.value), source: f, itemsWithout: [] };
       emptyField ??= f;
     }
   }
-  const inTitle = inlineDeadline(section.title);
+  const inTitle = inlineDeadline(activity ? activity.title : section.title);
   if (inTitle) return { given: true, text: inTitle, source: 'title', itemsWithout: [] };
+  if (activity) return { given: false, itemsWithout: [], emptyField };
   const row = assignmentFor(plan, section);
   if (row?.deadline) return { given: true, text: row.deadline, source: row, itemsWithout: [] };
   const items = workItems(section);
@@ -185,8 +212,8 @@ export function deadlineOf(plan: Plan, section: Section): DeadlineInfo {
 
 const COORDINATES_WITH = /phối hợp với\s+(.+?)(?:\s+(?:triển khai|tổ chức|thực hiện)\b|[.;]?$)/i;
 
-export function coordinationOf(section: Section): string[] {
-  for (const fields of ownAndInherited(section)) {
+export function coordinationOf(section: Section, activity?: Activity): string[] {
+  for (const fields of ownAndInherited(section, activity)) {
     const f = fields.find((x) => x.kind === 'coordination' && hasValue(x));
     if (f) return bodies(firstLine(f.value));
     // `Cơ quan thực hiện: … Sở X chủ trì, phối hợp với các sở, ngành liên quan …`
@@ -197,20 +224,149 @@ export function coordinationOf(section: Section): string[] {
   return [];
 }
 
+function hasOwnWork(s: Section): boolean {
+  return s.fields.some((f) => f.kind !== 'content' && f.kind !== 'solution');
+}
+
+function chainHasWork(s: Section): boolean {
+  for (let x: Section | undefined = s; x; x = x.parent) if (hasOwnWork(x)) return true;
+  return false;
+}
+
+// Headings that name a property of the plan or event, not work to assign.
+const NOT_WORK = /^(?:chủ đề|khẩu hiệu|thông điệp|thời gian|địa điểm|thành phần|quy mô|đối tượng|phạm vi|kinh phí|mục đích|mục tiêu|yêu cầu|nguyên tắc|quan điểm|căn cứ|danh nghĩa)(?![\p{L}\d])/u;
+
+/**
+ * A title that is a body's name (`Sở Y tế`, `Ban Tuyên giáo Tỉnh ủy`,
+ * `Cấp ủy các cấp`, `UBND các phường…`): that body's duties, set out per
+ * agency. Read on the title as written: the noun is followed by a proper
+ * name or a level, so `Ban hành quy chế`, `Hội nghị…`, `Báo cáo…` are work.
+ */
+const AGENCY_TITLE = new RegExp(
+  '^(?:Đề nghị\\s+|Mời\\s+)?(?:' +
+    '(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|HĐND|Cấp ủy|Cấp uỷ|Công an|Bộ Chỉ huy|Thành đoàn|Tỉnh đoàn|Mặt trận|Hội|Liên đoàn|Văn phòng|Đảng ủy|Đảng uỷ|Đài|Báo|Trung tâm|Tổng công ty|Bảo hiểm xã hội|Ngân hàng|Cục|Viện|Trường)' +
+    '\\s+(?:\\p{Lu}|các\\s|cấp\\s|nhân dân|kiểm tra|tỉnh(?:\\s|$)|thành phố|huyện|xã\\s)' +
+    '|Chi bộ(?:\\s|$)' +
+    '|Các\\s+(?:sở|bộ|ban|cơ quan|đơn vị|địa phương|huyện|xã|phường|cấp ủy|tổ chức)(?=[\\s,]))',
+  'u',
+);
+
+function partHasWork(part: Section['part']): boolean {
+  const visit = (list: Section[]): boolean => list.some((x) => hasOwnWork(x) || visit(x.children));
+  return visit(part.sections);
+}
+
+/**
+ * A heading that is not itself a task: it names a property (`Chủ đề`) or a
+ * body whose duties follow (`3.2. Ủy ban kiểm tra các cấp`), or it sets a
+ * direction in a part that assigns nothing one by one, while the plan assigns
+ * its work elsewhere: in a task table, or per agency in TỔ CHỨC THỰC HIỆN.
+ * A heading among siblings that carry leads or deadlines stays a task.
+ */
+function isDirection(plan: Plan, s: Section, hasRows: boolean, elsewhere: (part: Section['part']) => boolean): boolean {
+  if (chainHasWork(s)) return false;
+  const title = labelKey(s.title);
+  if (NOT_WORK.test(title) || (AGENCY_TITLE.test(s.title) && s.title.length <= 120)) return true;
+  if (partHasWork(s.part) || assignmentFor(plan, s)) return false;
+  // The Biểu phân công covers its siblings but not this one: it was left out.
+  const siblings = s.parent ? s.parent.children : s.part.sections;
+  if (siblings.some((x) => x !== s && assignmentFor(plan, x))) return false;
+  return hasRows || elsewhere(s.part);
+}
+
+/**
+ * The plan assigns work somewhere else than in the part at hand: per agency
+ * (a TỔ CHỨC THỰC HIỆN part or article, a table with a `chủ trì` column), or
+ * one task at a time with lead and deadline lines in another part.
+ */
+function assignsElsewhere(plan: Plan): (part: Section['part']) => boolean {
+  const perAgency =
+    plan.parts.some((p) => p.kind === 'organisation' && p.sections.length > 0) ||
+    plan.scopes.some((sc) => sc.kind === 'article' && /tổ chức thực hiện/.test(labelKey(sc.label))) ||
+    plan.tables.some((t) => t.header.some((c) => /chủ trì/i.test(c.text)));
+  const withWork = new Set(plan.parts.filter(partHasWork));
+  return (part) => perAgency || [...withWork].some((p) => p !== part);
+}
+
+function sectionTask(plan: Plan, section: Section): TaskInfo {
+  return {
+    form: 'section',
+    section,
+    number: section.number,
+    title: section.title,
+    line: section.headingLine,
+    span: headingSpan(section),
+    extent: { start: section.numberSpan.start, end: Math.max(section.span.end, headingSpan(section).end) },
+    lead: leadOf(plan, section),
+    deadline: deadlineOf(plan, section),
+    coordination: coordinationOf(section),
+  };
+}
+
+function activityTask(plan: Plan, section: Section, activity: Activity): TaskInfo {
+  return {
+    form: 'activity',
+    section,
+    activity,
+    number: `${section.number}.${activity.letter}`,
+    title: activity.title,
+    line: activity.line,
+    span: activity.headSpan,
+    extent: activity.span,
+    lead: leadOf(plan, section, activity),
+    deadline: deadlineOf(plan, section, activity),
+    coordination: coordinationOf(section, activity),
+  };
+}
+
+function rowLead(row: TaskRow): LeadInfo {
+  if (row.lead) return { status: 'named', names: [row.lead] };
+  return { status: 'missing', names: [], reason: row.leadCell ? 'empty' : 'none', cell: row.leadCell };
+}
+
+// A period the appendix gives all its rows at once: `… GIAI ĐOẠN 2026 - 2030`, `… NĂM 2026`
+// (not the year of a date: `NGÀY 22 THÁNG 12 NĂM 2024`).
+const SCOPE_PERIOD = /(?:giai đoạn|thời kỳ)\s+(?:\d\s*)?\(?\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*\)?|(?<!\p{L}|tháng\s+\d{1,2}\s+)năm\s+(?:19|20)\d\d(?!\s*[-–/])/iu;
+
+function rowDeadline(row: TaskRow): DeadlineInfo {
+  if (row.deadline) return { given: true, text: row.deadline, itemsWithout: [] };
+  // The appendix's title sets the period once for every row.
+  const period = row.scope && SCOPE_PERIOD.exec(row.scope.title);
+  if (period) return { given: true, text: period[0], itemsWithout: [] };
+  return { given: false, itemsWithout: [], emptyCell: row.deadlineCell };
+}
+
+function rowTask(row: TaskRow): TaskInfo {
+  const numberCell = row.row.cells[0];
+  return {
+    form: 'row',
+    row,
+    number: row.number,
+    title: row.title,
+    line: row.row.line,
+    span: { start: Math.min(numberCell.span.start, row.titleSpan.start), end: Math.max(numberCell.span.end, Math.min(row.titleSpan.end, row.titleSpan.start + 80)) },
+    extent: row.row.span,
+    lead: rowLead(row),
+    deadline: rowDeadline(row),
+    coordination: row.coordination ? bodies(row.coordination) : [],
+  };
+}
+
 const cache = new WeakMap<Plan, TaskInfo[]>();
 
-/** Lead, deadline and coordination of every task, computed once per plan. */
+/** Every task of the plan, sections and table rows, in document order; lead, deadline and coordination computed once per plan. */
 export function taskInfos(plan: Plan): TaskInfo[] {
   let infos = cache.get(plan);
   if (!infos) {
+    const rows = taskRows(plan);
+    const elsewhere = assignsElsewhere(plan);
+    const activities = plan.sections.filter((s) => s.part.kind === 'work').flatMap((s) => s.activities.map((a) => activityTask(plan, s, a)));
     infos = plan.sections
-      .filter((s) => s.role === 'task')
-      .map((section) => ({
-        section,
-        lead: leadOf(plan, section),
-        deadline: deadlineOf(plan, section),
-        coordination: coordinationOf(section),
-      }));
+      .filter((s) => s.role === 'task' && !isDirection(plan, s, rows.length > 0, elsewhere))
+      .map((s) => sectionTask(plan, s))
+      .concat(activities)
+      .concat(rows.map(rowTask))
+      .sort((a, b) => a.span.start - b.span.start);
     cache.set(plan, infos);
   }
   return infos;

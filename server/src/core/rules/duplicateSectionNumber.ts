@@ -1,14 +1,15 @@
 // duplicate-section-number: a number appears twice within one part.
 
-import type { Section } from '../plan/model';
+import type { Plan, Section, Table } from '../plan/model';
+import { TaskRow, taskRows } from '../plan/taskTables';
 import type { Finding, Rule } from './types';
 
 export const duplicateSectionNumber: Rule = {
   id: 'duplicate-section-number',
   defaultSeverity: 'error',
   description: {
-    vi: 'Không được trùng số mục trong cùng một phần.',
-    en: 'A section number appears only once within a part.',
+    vi: 'Không được trùng số mục trong cùng một phần, số thứ tự trong cùng một bảng nhiệm vụ.',
+    en: 'A section number appears only once within a part, a row number once within a task table.',
   },
   docs: 'docs/rules/duplicate-section-number.md',
   check({ plan }) {
@@ -34,6 +35,41 @@ export const duplicateSectionNumber: Rule = {
         data: { number: s.number, firstLine: first.headingLine },
       });
     }
+    out.push(...rowDuplicates(plan));
     return out;
   },
 };
+
+/**
+ * A row number used twice in one task table. Numbers that restart at 1 under
+ * each group row (`I.`, `II.`) are checked within their group.
+ */
+function rowDuplicates(plan: Plan): Finding[] {
+  const out: Finding[] = [];
+  const byTable = new Map<Table, TaskRow[]>();
+  for (const r of taskRows(plan)) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
+  for (const rows of byTable.values()) {
+    const restarts = rows.some((r, i) => i > 0 && r.number === '1' && r.group !== rows[i - 1].group);
+    const seen = new Map<string, TaskRow>();
+    for (const r of rows) {
+      const key = `${restarts ? r.group ?? '' : ''}|${r.number}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, r);
+        continue;
+      }
+      const where = r.scope && r.scope.kind !== 'article' ? ` trong ${r.scope.label}` : '';
+      const whereEn = r.scope && r.scope.kind !== 'article' ? ` in ${r.scope.label}` : '';
+      out.push({
+        span: r.numberSpan,
+        message: {
+          vi: `Số thứ tự ${r.number} bị trùng${where} (đã dùng ở dòng ${first.row.line + 1}).`,
+          en: `Row number ${r.number} is used twice${whereEn} (first on line ${first.row.line + 1}).`,
+        },
+        related: [{ span: first.numberSpan, message: { vi: `Số ${r.number} dùng lần đầu`, en: `First use of ${r.number}` } }],
+        data: { number: r.number, firstLine: first.row.line, row: true },
+      });
+    }
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 
 import { citationDateMismatch } from './citationDateMismatch';
 import { dateLineForm } from './dateLineForm';
+import { deadlineBeforePlan } from './deadlineBeforePlan';
 import { duplicateSectionNumber } from './duplicateSectionNumber';
 import { inconsistentCitation } from './inconsistentCitation';
 import { legacyEncoding } from './legacyEncoding';
@@ -18,6 +19,7 @@ import { unknownDirective } from './unknownDirective';
 export const RULES: readonly Rule[] = [
   missingLeadAgency,
   missingDeadline,
+  deadlineBeforePlan,
   duplicateSectionNumber,
   sectionOrder,
   unknownDirective,

@@ -1,7 +1,7 @@
 // missing-deadline: every task says by when.
 
 import { taskInfos } from '../plan/tasks';
-import { headingSpan, taskLabel } from '../plan/headings';
+import { taskLabel } from '../plan/headings';
 import type { Finding, Rule } from './types';
 
 export const missingDeadline: Rule = {
@@ -17,11 +17,11 @@ export const missingDeadline: Rule = {
     for (const t of taskInfos(plan)) {
       const d = t.deadline;
       if (d.given) continue;
-      const task = taskLabel(t.section);
+      const task = taskLabel(t);
       if (d.itemsWithout.length) {
         const n = d.itemsWithout.length;
         out.push({
-          span: headingSpan(t.section),
+          span: t.span,
           message: {
             vi: `Nhiệm vụ ${task}: ${n} nội dung chưa ghi thời gian hoàn thành (các nội dung khác có ghi, ví dụ “${d.text}”).`,
             en: `Task ${task}: ${n} item(s) give no deadline while the others do (e.g. “${d.text}”).`,
@@ -30,12 +30,12 @@ export const missingDeadline: Rule = {
             span: { start: it.span.start, end: Math.min(it.span.end, it.span.start + 80) },
             message: { vi: 'Nội dung chưa có thời gian', en: 'Item without a deadline' },
           })),
-          data: { task: t.section.number, reason: 'items' },
+          data: { task: t.number, reason: 'items' },
         });
         continue;
       }
       out.push({
-        span: headingSpan(t.section),
+        span: t.span,
         message: d.emptyField
           ? {
               vi: `Nhiệm vụ ${task}: mục thời gian thực hiện để trống.`,
@@ -48,7 +48,7 @@ export const missingDeadline: Rule = {
         related: d.emptyField
           ? [{ span: d.emptyField.labelSpan, message: { vi: 'Mục để trống', en: 'Empty field' } }]
           : undefined,
-        data: { task: t.section.number, reason: d.emptyField ? 'empty' : 'none' },
+        data: { task: t.number, reason: d.emptyField ? 'empty' : 'none' },
       });
     }
     return out;

@@ -1,7 +1,7 @@
 // missing-lead-agency: every task names the body that leads it.
 
 import { taskInfos } from '../plan/tasks';
-import { headingSpan, taskLabel } from '../plan/headings';
+import { taskLabel } from '../plan/headings';
 import type { Finding, Msg, Rule } from './types';
 
 function message(task: string, reason: string | undefined, names: string[]): Msg {
@@ -48,12 +48,12 @@ export const missingLeadAgency: Rule = {
       if (t.lead.status !== 'missing') continue;
       const f = t.lead.field;
       out.push({
-        span: headingSpan(t.section),
-        message: message(taskLabel(t.section), t.lead.reason, t.lead.names),
+        span: t.span,
+        message: message(taskLabel(t), t.lead.reason, t.lead.names),
         related: f
           ? [{ span: f.labelSpan, message: { vi: 'Mục phân công ở đây', en: 'Assignment given here' } }]
           : undefined,
-        data: { task: t.section.number, reason: t.lead.reason ?? 'none' },
+        data: { task: t.number, reason: t.lead.reason ?? 'none' },
       });
     }
     return out;
