@@ -111,7 +111,7 @@ describe('docx check: seed 000 pasted into Word, one paragraph per line', () => 
   });
 
   it('places a finding in a Word table cell by table, row and cell', () => {
-    const body = p('KẾ HOẠCH') + p('II. NHIỆM VỤ') + table([['TT', 'Nhiệm vụ', 'Cơ quan chủ trì'], ['1', 'Rà soát quy hoạch', 'Sở Xây dựng'], ['2', 'Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2025 của Bộ Chính trị', 'Sở Khoa học và Công nghệ']]);
+    const body = p('KẾ HOẠCH') + p('II. NHIỆM VỤ') + table([['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'], ['1', 'Rà soát quy hoạch', 'Sở Xây dựng', 'Quý IV/2026'], ['2', 'Triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2025 của Bộ Chính trị', 'Sở Khoa học và Công nghệ', 'Năm 2026']]);
     const found = checkDocx(minimalDocx({ body }), { index: bundledIndex() }).diagnostics;
     assert.deepEqual(found.map((d) => [d.code, d.location!.location, d.location!.quote]), [
       ['citation-date-mismatch', { kind: 'cell', table: 1, row: 3, cell: 2 }, 'ngày 22/12/2025 của Bộ Chính trị'],
