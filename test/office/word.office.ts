@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { annotate } from '../../server/src/docx/annotate';
-import { checkDocx } from '../../server/src/docx/check';
+import { checkWord as checkDocx } from '../docx/build';
 import { exportDocx } from '../../server/src/docx/export';
 import { convertWithOffice, findSoffice } from '../../server/src/docx/office';
 import { bundledIndex, corpus, ROOT, seed, SEEDS } from '../helpers';
