@@ -13,9 +13,20 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/** Resolves docx/sniff.ts's lazy `require('./index')` to the separate bundle dist/word.js. */
+const wordApart = {
+  name: 'word-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/index$/ }, (args) => (/docx[\\/]sniff\.ts$/.test(args.importer) ? { path: './word.js', external: true } : undefined));
+  },
+};
+
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
+  // The Word code (docx, xmldom, fflate) is its own file, required only when a .docx
+  // is met: the server keeps it out of its memory until then.
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', plugins: [wordApart] },
+  { entryPoints: ['server/src/docx/index.ts'], outfile: 'dist/word.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The in-editor suite (test/suite/): loaded by VS Code's extension host, never shipped
   // (.vscodeignore); mocha stays a require of the project's node_modules.

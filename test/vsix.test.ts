@@ -52,6 +52,7 @@ describe('the packaged extension (.vsix)', function () {
       'extension/package.json',
       'extension/dist/extension.js',
       'extension/dist/server.js',
+      'extension/dist/word.js',
       'extension/data/directives.tsv',
       'extension/syntaxes/kehoach.tmLanguage.json',
       'extension/syntaxes/kehoach-markdown.injection.tmLanguage.json',
@@ -74,7 +75,7 @@ describe('the packaged extension (.vsix)', function () {
 
   it('needs no npm package at run time: the bundles require only Node built-ins and vscode', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'vscode']);
-    for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js']) {
+    for (const f of ['dist/extension.js', 'dist/server.js', 'dist/word.js', 'dist/cli.js']) {
       const code = fs.readFileSync(path.join(ROOT, f), 'utf8');
       const required = [...code.matchAll(/\brequire\("([^"./][^"]*)"\)/g)].map((m) => m[1]);
       const external = [...new Set(required.filter((m) => !builtins.has(m)))];

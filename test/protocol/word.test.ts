@@ -75,3 +75,24 @@ describe('language server: Word requests', function () {
     assert.equal(r.findings.length, 4);
   });
 });
+
+describe('language server: the Word code is its own bundle (dist/word.js)', function () {
+  this.timeout(30_000);
+  it('the built server holds no Word code, and loads it on the first .docx', async () => {
+    const word = path.join(path.dirname(SERVER), 'word.js');
+    assert.ok(fs.existsSync(word), 'dist/word.js is built (npm run build)');
+    assert.ok(fs.readFileSync(word, 'utf8').includes('commentRangeStart'), 'dist/word.js holds the Word writer');
+    assert.ok(!fs.readFileSync(SERVER, 'utf8').includes('commentRangeStart'), 'dist/server.js does not bundle the Word writer');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-lsp-word-bundle-'));
+    const client = await startServer({ spawn: true, configuration: { rules: FORM_OFF } });
+    try {
+      const docx = path.join(tmp, 'ke-hoach.docx');
+      fs.writeFileSync(docx, docxOfLines(seed(SEEDS.plan000)));
+      const r = await client.connection.sendRequest<{ findings: Finding[] }>('kehoach/checkWord', { uri: pathToFileURL(docx).href });
+      assert.deepEqual(r.findings.map((f) => f.code), ['duplicate-section-number', 'section-order', 'duplicate-section-number', 'section-order']);
+    } finally {
+      await client.close();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
