@@ -4,7 +4,7 @@
 import { DirectiveIndex } from './index/directiveIndex';
 import { LabelTable } from './plan/labels';
 import type { Plan } from './plan/model';
-import { readHeader } from './plan/header';
+import { headerOf } from './plan/header';
 import { parsePlan, reparse } from './plan/parse';
 import { RULES } from './rules';
 import type { Level, Msg, Severity } from './rules/types';
@@ -189,7 +189,7 @@ export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions 
 /** Where the plan stands, for its citations: its locality and its own date. */
 export function planPlace(plan: Plan, options: LintOptions = {}): PlanPlace {
   const out: PlanPlace = {};
-  const header = readHeader(plan);
+  const header = headerOf(plan);
   // The header's locality wins over the setting; a central body's plan has none of its own.
   const locality = header.locality ?? (header.central ? undefined : options.locality?.trim());
   if (locality) out.locality = locality;

@@ -7,7 +7,7 @@
 
 import { DOCUMENT_TYPES, canonicalType } from '../citations/extract';
 import { localityOfIssuer } from '../index/scope';
-import { localityKey, readHeader } from '../plan/header';
+import { headerOf, localityKey } from '../plan/header';
 import type { DirectiveEntry, DirectiveIndex } from '../index/directiveIndex';
 import type { LintResult } from '../lint';
 import type { FieldKind, Plan, Section } from '../plan/model';
@@ -105,7 +105,7 @@ function documentItems(index: DirectiveIndex, before: string, cursor: Position, 
 
 /** The plan's locality from its header, for the documents it may cite. */
 function planLocality(plan: Plan): string | undefined {
-  return readHeader(plan).locality;
+  return headerOf(plan).locality;
 }
 
 /** Kinds a task of this plan is expected to carry, in the order drafts give them, then the others. */

@@ -182,6 +182,19 @@ function readDate(cell: HeaderLine): { place?: HeaderLine; date?: HeaderDate } |
 }
 
 /** The header of a plan, from its first lines up to the type title. */
+const headers = new WeakMap<object, PlanHeader>();
+
+/**
+ * The header of an analysed plan, read once per analysis: the citation
+ * rules, the form rules, deadline-before-plan and completion all ask for it,
+ * and reading the closing walks the text from the title to its end.
+ */
+export function headerOf(plan: Pick<Plan, 'lines'>): PlanHeader {
+  let h = headers.get(plan);
+  if (!h) headers.set(plan, (h = readHeader(plan)));
+  return h;
+}
+
 export function readHeader(plan: Pick<Plan, 'lines'>): PlanHeader {
   const header: PlanHeader = { bodies: [], central: false, letter: false, gazette: false };
   let seen = 0;

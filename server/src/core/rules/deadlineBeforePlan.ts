@@ -5,7 +5,7 @@
 
 import { compare, DayDate, deadlineEnd } from '../plan/deadlineDates';
 import { taskLabel } from '../plan/headings';
-import { readHeader } from '../plan/header';
+import { headerOf } from '../plan/header';
 import type { Plan, Span } from '../plan/model';
 import { TaskInfo, taskInfos } from '../plan/tasks';
 import type { Finding, Rule } from './types';
@@ -34,7 +34,7 @@ function writtenDeadline(t: TaskInfo): string | undefined {
 }
 
 function planDay(plan: Plan): DayDate | undefined {
-  const date = readHeader(plan).date;
+  const date = headerOf(plan).date;
   return date ? { year: date.year, month: date.month, day: date.day } : undefined;
 }
 

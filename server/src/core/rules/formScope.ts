@@ -7,7 +7,7 @@
 // shows; only a whole header (issuing body or heading, and the Số or date
 // line) lets missing-component say that a part is absent.
 
-import { readHeader, type PlanHeader } from '../plan/header';
+import { headerOf, type PlanHeader } from '../plan/header';
 import type { Plan } from '../plan/model';
 
 export type FormScope = 'whole' | 'document' | 'fragment';
@@ -15,13 +15,9 @@ export type FormScope = 'whole' | 'document' | 'fragment';
 /** The rules of form: what they judge is the layout, which an export to Word lays out anew. */
 export const FORM_RULE_IDS = ['missing-component', 'number-form', 'date-line-form', 'recipients-form'] as const;
 
-const memo = new WeakMap<Plan, PlanHeader>();
-
-/** The plan's header, read once for all the rules of form. */
+/** The plan's header, read once per analysis for every rule (headerOf). */
 export function formHeader(plan: Plan): PlanHeader {
-  let h = memo.get(plan);
-  if (!h) memo.set(plan, (h = readHeader(plan)));
-  return h;
+  return headerOf(plan);
 }
 
 /** A consolidated text (văn bản hợp nhất) reproduces documents under rules of its own. */
