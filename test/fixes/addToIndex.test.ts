@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { applyEdits, indexEntryFor, indexFileChange } from '../../server/src/core/fixes';
-import { parseIndexJson } from '../../server/src/core/index/loadIndex';
+import { parseIndexJson } from '../../server/src/core/index/parseIndex';
 import { lint } from '../../server/src/core/lint';
 import { bundledIndex, seed, SEEDS } from '../helpers';
 import { finding, lineBreaks } from './util';

@@ -172,6 +172,13 @@ export class DirectiveIndex {
     return index;
   }
 
+  /** An index taking over entries freshly read from a source (not copied), with what the source covers. */
+  static owning(entries: DirectiveEntry[], coverage: readonly IndexCoverage[]): DirectiveIndex {
+    const index = new DirectiveIndex(entries, true);
+    index.coverages = coverage;
+    return index;
+  }
+
   /** The same entries with these coverage declarations added. */
   withCoverage(...coverage: IndexCoverage[]): DirectiveIndex {
     const index = new DirectiveIndex(this.entries.map((e) => ({ ...e })), true);
