@@ -4,7 +4,7 @@
 // that comes from a `.coverage.json` beside it, given here by the caller.
 
 import type { IndexCoverage } from './coverage';
-import { CsvRecord, detectDelimiter, readCsv, scanCsv } from './csvScan';
+import { detectDelimiter, readCsv, scanCsv, splitUnquoted } from './csvScan';
 import { EntryCollector, RawEntry } from './entries';
 import type { Field } from './fields';
 import { At, LoadedIndex, positionsIn, stripBom } from './problems';
@@ -42,17 +42,17 @@ export function parseIndexCsv(text: string, file: string, coverage?: IndexCovera
 
 const NO_POSITION = (): At => ({ line: 1 });
 
-/** The entry of one CSV record under the header's columns (undefined for a blank row). */
-function csvEntry(rec: CsvRecord, columns: (Field | undefined)[], withPositions: boolean): RawEntry | undefined {
-  if (rec.values.every((v) => !v.trim())) return undefined;
-  const raw: RawEntry = { at: rec.offset, values: {} };
-  if (withPositions) raw.where = {};
-  const n = Math.min(columns.length, rec.values.length);
+/** The entry of one CSV record under the header's columns (undefined for a blank row); `offsets` for the positional reader. */
+function csvEntry(values: string[], columns: (Field | undefined)[], at: number, offsets?: number[]): RawEntry | undefined {
+  if (values.every((v) => !v.trim())) return undefined;
+  const raw: RawEntry = { at, values: {} };
+  if (offsets) raw.where = {};
+  const n = Math.min(columns.length, values.length);
   for (let k = 0; k < n; k++) {
     const f = columns[k];
     if (!f || f in raw.values) continue;
-    raw.values[f] = rec.values[k];
-    if (raw.where) raw.where[f] = rec.offsets[k];
+    raw.values[f] = values[k];
+    if (raw.where && offsets) raw.where[f] = offsets[k];
   }
   return raw;
 }
@@ -66,21 +66,25 @@ function parseCleanCsv(src: string, file: string, delimiter: string, start: numb
   const out = new EntryCollector(file, { pos: NO_POSITION, trackDuplicates: false, coverage });
   let columns: (Field | undefined)[] | undefined;
   let clean = true;
-  const onRecord = (rec: CsvRecord): boolean => {
+  const onRecord = (values: string[]): boolean => {
     if (!clean) return false;
     if (!columns) {
-      columns = rec.values.map((v) => out.fields.field(v));
+      columns = values.map((v) => out.fields.field(v));
       clean = columns.includes('number');
       return clean;
     }
-    const raw = csvEntry(rec, columns, false);
+    const raw = csvEntry(values, columns, 0);
     if (raw) out.add(raw);
     clean = !out.problems.length;
     return clean;
   };
-  scanCsv(src, delimiter, start, onRecord, () => {
-    clean = false;
-  });
+  // Most files quote nothing: their lines are split natively.
+  if (src.indexOf('"', start) < 0) splitUnquoted(src, delimiter, start, onRecord);
+  else {
+    scanCsv(src, delimiter, start, (rec) => onRecord(rec.values), () => {
+      clean = false;
+    });
+  }
   return clean && columns ? out.repeatFree() : undefined;
 }
 
@@ -101,7 +105,7 @@ function parseCsvWithPositions(src: string, file: string, delimiter: string, sta
     return out.result();
   }
   for (const rec of records) {
-    const raw = csvEntry(rec, columns, true);
+    const raw = csvEntry(rec.values, columns, rec.offset, rec.offsets);
     if (raw) out.add(raw);
   }
   return out.result();

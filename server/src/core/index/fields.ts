@@ -48,13 +48,18 @@ export function cleanText(s: string): string {
 
 const DASH = 45;
 const DIGIT_AT = [0, 1, 2, 3, 5, 6, 8, 9];
-const digit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** `yyyy-mm-dd` written in full with a real date: returned as it is (most entries of a large index). */
+/** The number of the two digits at `k` (validated by the caller). */
+const two = (t: string, k: number): number => (t.charCodeAt(k) - 48) * 10 + t.charCodeAt(k + 1) - 48;
+
+/** `yyyy-mm-dd` written in full with a real date: returned as it is, nothing built (most entries of a large index). */
 function canonicalIso(t: string): string | undefined {
   if (t.length !== 10 || t.charCodeAt(4) !== DASH || t.charCodeAt(7) !== DASH || t.charCodeAt(0) === 48) return undefined;
-  for (const k of DIGIT_AT) if (!digit(t.charCodeAt(k))) return undefined;
-  return isoDate(Number(t.slice(8)), Number(t.slice(5, 7)), Number(t.slice(0, 4))) ? t : undefined;
+  for (const k of DIGIT_AT) {
+    const c = t.charCodeAt(k);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return isoDate(two(t, 8), two(t, 5), two(t, 0) * 100 + two(t, 2)) ? t : undefined;
 }
 
 /** ISO date from `2021-06-08`, `8/6/2021`, `08-06-2021` or `08.06.2021`; undefined if not a real date. */
