@@ -71,7 +71,7 @@ function parseCleanJson(src: string, file: string): LoadedIndex | undefined {
   for (const item of list) {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return undefined;
     const values: RawEntry['values'] = {};
-    for (const k in item) {
+    for (const k of Object.keys(item)) {
       const f = out.fields.field(k);
       if (!f) continue;
       const value = (item as Record<string, unknown>)[k];
