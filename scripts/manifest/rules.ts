@@ -29,7 +29,7 @@ export const ruleNls = (lang: 'vi' | 'en'): Record<string, string> =>
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 /** The rules table, each id linked to its page as seen from the file the table stands in. */
-export function rulesTable(link: (rule: Rule) => string, idHeader: string): string {
+export function rulesTable(link: (rule: Rule<unknown>) => string, idHeader: string): string {
   const rows = RULES.map((r) => `| ${link(r)} | ${r.defaultSeverity} | ${cell(r.description.vi)} |`);
   return [`| ${idHeader} | mức mặc định | kiểm tra |`, '|---|---|---|', ...rows].join('\n') + '\n';
 }
