@@ -182,7 +182,7 @@ export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions 
         }),
         data: factsOf(rule, f.data),
       };
-      keepFound(d, rule, f.data);
+      keepFound(d, rule, f.data, plan);
       out.push(d);
     }
   }

@@ -18,23 +18,23 @@ function contextOf(result: LintResult): FixContext | undefined {
 }
 
 /** The finding `d` reports, with its rule; undefined for a diagnostic no rule of this analysis gave. */
-function lookUp(d: Diagnostic): { rule: Rule<unknown>; found: Found<unknown> } | undefined {
+function lookUp(d: Diagnostic, ctx: FixContext): { rule: Rule<unknown>; found: Found<unknown> } | undefined {
   const rule = ruleById(d.code);
-  const found = rule && foundBy(rule, d);
+  const found = rule && foundBy(rule, d, ctx.plan);
   return found ? { rule: rule!, found } : undefined;
 }
 
 /** Text fixes of one finding (none for rules without one). */
 export function fixesFor(result: LintResult, d: Diagnostic): Fix[] {
   const ctx = contextOf(result);
-  const hit = ctx && lookUp(d);
+  const hit = ctx && lookUp(d, ctx);
   return hit?.rule.fixes?.(hit.found, ctx!) ?? [];
 }
 
 /** Command-style actions of one finding, as its rule declares them. */
 export function commandsFor(result: LintResult, d: Diagnostic): RuleCommand[] {
   const ctx = contextOf(result);
-  const hit = ctx && lookUp(d);
+  const hit = ctx && lookUp(d, ctx);
   return hit?.rule.commands?.(hit.found, ctx!) ?? [];
 }
 
@@ -50,7 +50,7 @@ export function fixAllFor(result: LintResult): FixAllAction[] {
   const groups = new Map<FixAll<unknown>, Found<unknown>[]>();
   for (const rule of RULES) if (rule.fixAll && !groups.has(rule.fixAll)) groups.set(rule.fixAll, []);
   for (const d of result.diagnostics) {
-    const hit = lookUp(d);
+    const hit = lookUp(d, ctx);
     if (hit?.rule.fixAll) groups.get(hit.rule.fixAll)!.push(hit.found);
   }
   const out: FixAllAction[] = [];

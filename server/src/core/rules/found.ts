@@ -6,20 +6,26 @@
 // round trip) has no entry: it gets no fix, never a wrong one.
 
 import type { Diagnostic } from '../lint';
+import type { Plan } from '../plan/model';
 import type { Found, Json, Rule } from './types';
 
-const FOUND = new WeakMap<Diagnostic, { rule: Rule<unknown>; data: unknown }>();
+const FOUND = new WeakMap<Diagnostic, { rule: Rule<unknown>; data: unknown; plan: Plan }>();
 
-/** Remembers what `rule` found for the diagnostic `d` it reported (nothing to remember without data). */
-export function keepFound(d: Diagnostic, rule: Rule<unknown>, data: unknown): void {
-  if (data !== undefined) FOUND.set(d, { rule, data });
+/** Remembers what `rule` found in `plan` for the diagnostic `d` it reported (nothing to remember without data). */
+export function keepFound(d: Diagnostic, rule: Rule<unknown>, data: unknown, plan: Plan): void {
+  if (data !== undefined) FOUND.set(d, { rule, data, plan });
 }
 
-/** The finding of `rule` that `d` reports, with its typed data; undefined when `d` is not one. */
-export function foundBy<D>(rule: Rule<D>, d: Diagnostic): Found<D> | undefined {
+/**
+ * The finding of `rule` that `d` reports, with its typed data; undefined when
+ * `d` is not one, or (given `plan`) was not found in that plan: its data
+ * speaks of another text.
+ */
+export function foundBy<D>(rule: Rule<D>, d: Diagnostic, plan?: Plan): Found<D> | undefined {
   const kept = FOUND.get(d);
+  if (!kept || (plan && kept.plan !== plan)) return undefined;
   // The data was given by this very rule's check(): it has the rule's type.
-  return kept && kept.rule === (rule as Rule<unknown>) ? { diagnostic: d, data: kept.data as D } : undefined;
+  return kept.rule === (rule as Rule<unknown>) ? { diagnostic: d, data: kept.data as D } : undefined;
 }
 
 /** The JSON facts of a finding, for the diagnostic's `data`. */
