@@ -47,7 +47,9 @@ export const duplicateSectionNumber: Rule<DuplicateData> = {
     out.push(...rowDuplicates(plan));
     return out;
   },
-  facts: ({ number, firstLine, row }) => (row ? { number, firstLine, row: true } : { number, firstLine }) as Record<string, Json>,
+  facts({ number, firstLine, row }): Record<string, Json> {
+    return row ? { number, firstLine, row: true } : { number, firstLine };
+  },
   fixes: ({ data: { section } }, ctx) => (section ? renumberFixes(ctx, section, expectedNumber(ctx, section)) : []),
   fixAll: RENUMBER_ALL,
 };
