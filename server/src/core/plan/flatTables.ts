@@ -5,6 +5,7 @@
 // `<b>(9)</b>`); group rows by a Roman numeral (`I`, `II.`).
 
 import type { Line, Table, TableCell, TableRow } from './model';
+import { previousByStart, remember, reuseAt, tracking, type TableReuse } from './tableReuse';
 
 /** What the flat reader needs to know of each line (the parse has read them all). */
 export interface FlatLineInfo {
@@ -138,14 +139,27 @@ function cellOf(line: Line): TableCell {
   return { text, span: { start: line.start + lead, end: line.end - (line.text.length - line.text.trimEnd().length) } };
 }
 
-/** Every flattened table of `lines`. */
-export function readFlatTables(lines: Line[], info: FlatLineInfo): Table[] {
+/**
+ * Every flattened table of `lines`. After an edit, `reuse` gives the previous
+ * plan's tables: those the edit leaves alone are taken over (tableReuse.ts).
+ */
+export function readFlatTables(lines: Line[], info: FlatLineInfo, reuse?: TableReuse): Table[] {
   const tables: Table[] = [];
+  const previous = reuse && previousByStart(reuse);
   for (let k = 0; k < lines.length; k++) {
     if (!info.cell(k).firstColumn || info.taken(k) || info.artefact(k)) continue;
-    const header = headerAt(lines, k, info);
+    const kept = previous?.size ? reuseAt(k, info, reuse!, previous) : undefined;
+    if (kept) {
+      tables.push(kept);
+      k = kept.endLine;
+      continue;
+    }
+    const seen = { last: k };
+    const tracked = tracking(info, seen);
+    const header = headerAt(lines, k, tracked);
     if (!header) continue;
-    const table = readBody(lines, header, info);
+    const table = readBody(lines, header, tracked);
+    remember(table, seen.last, info);
     tables.push(table);
     k = table.endLine;
   }

@@ -13,6 +13,7 @@ import { partKind } from './partTitles';
 import type { Activity, Field, Item, Line, Part, PartKind, Plan, Scope, Section, Span } from './model';
 import { FlatCell, readFlatLine, readFlatTables } from './flatTables';
 import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isRunningHeader } from './layout';
+import type { TableReuse } from './tableReuse';
 import { countTabs, isHtmlRow, isPipeRow, readTables } from './tables';
 
 export interface ParseOptions {
@@ -288,7 +289,8 @@ export function reparse(prev: Plan, next: { nt: LazyNormalizedText; change: Text
   // Citations from the lines around the change; the whole text only if they do not suffice.
   const around = linesAround(lines, change.start - CITATION_SLICE_BEFORE, change.newEnd + CITATION_SLICE_AFTER, nt.map.length);
   const citations = citationsAfterChange(prev.citations, around, change) ?? extractCitationsAfterChange(prev.citations, nt.text, change);
-  return buildPlan(nt, lines, readings, labels, citations, legacyRuns);
+  const reuse = { edit: { first, end: after + shift, shift, delta }, tables: prev.tables };
+  return buildPlan(nt, lines, readings, labels, citations, legacyRuns, reuse);
 }
 
 /** Units of text around a change handed to the citation reader: enough for a citation's reach (220) several times over. */
@@ -314,7 +316,7 @@ function spliceRuns<T extends { start: number; end: number }>(prev: T[], change:
 }
 
 /** The plan from lines already read: the structure is rebuilt in one cheap pass over the readings. */
-function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], labels: LabelTable, citations: Citation[], legacyRuns: LegacyRun[]): Plan {
+function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], labels: LabelTable, citations: Citation[], legacyRuns: LegacyRun[], reuse?: TableReuse): Plan {
   const skipped = new Set<number>();
   const parts: Part[] = [];
   const sections: Section[] = [];
@@ -324,7 +326,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   // One flag a line: tables of long appendices hold thousands of lines.
   const tableLines = new Uint8Array(lines.length);
   for (const t of tables) tableLines.fill(1, t.startLine, t.endLine + 1);
-  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, taken: (k) => tableLines[k] === 1, artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) });
+  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, taken: (k) => tableLines[k] === 1, artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) }, reuse);
   for (const t of flat) tableLines.fill(1, t.startLine, t.endLine + 1);
   if (flat.length) tables.push(...flat), tables.sort((a, b) => a.startLine - b.startLine);
   let scope: Scope | undefined;

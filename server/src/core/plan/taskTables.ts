@@ -6,6 +6,7 @@
 
 import { cellText, lowerKey } from './flatTables';
 import type { Plan, Scope, Span, Table, TableCell, TableRow } from './model';
+import { movedFrom } from './tableReuse';
 
 export interface TaskRow {
   table: Table;
@@ -132,8 +133,33 @@ function covers(row: TaskRow, body: BodyKeys): boolean {
   return (body.byNumber.get(row.number) ?? []).some((title) => sameWork(title, row.title));
 }
 
+/** The task rows of each flattened table read so far: a table taken over after an edit keeps them (moved). */
+const flatRowsCache = new WeakMap<Table, TaskRow[]>();
+
 function rowsOf(table: Table): TaskRow[] {
-  return table.format === 'flat' ? flatRows(table) : cellRows(table);
+  if (table.format !== 'flat') return cellRows(table);
+  let rows = flatRowsCache.get(table);
+  if (!rows) {
+    const move = movedFrom(table);
+    const before = move && flatRowsCache.get(move.from);
+    rows = before ? movedRows(before, move.from, table, move.delta) : flatRows(table);
+    flatRowsCache.set(table, rows);
+  }
+  return rows;
+}
+
+/** The rows of `from` read for `to`, the same table `delta` units on (its rows in the same order). */
+function movedRows(rows: TaskRow[], from: Table, to: Table, delta: number): TaskRow[] {
+  const at = new Map(from.rows.map((r, i) => [r, i]));
+  const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  return rows.map((r) => ({
+    ...r,
+    table: to,
+    row: to.rows[at.get(r.row)!],
+    numberSpan: span(r.numberSpan),
+    titleSpan: span(r.titleSpan),
+    deadlineSpan: r.deadlineSpan && span(r.deadlineSpan),
+  }));
 }
 
 /** The table's role, and its rows when it has task columns. */
