@@ -74,13 +74,18 @@ export interface FlatCell {
 }
 
 /** What most lines are: no number, numeral or header word. Shared, never changed. */
-const PLAIN: FlatCell = Object.freeze({ empty: false, firstColumn: false, headerWords: false, dot: false });
-const EMPTY: FlatCell = Object.freeze({ empty: true, firstColumn: false, headerWords: false, dot: false });
+const PLAIN: FlatCell = Object.freeze(flatCell(false));
+const EMPTY: FlatCell = Object.freeze(flatCell(true));
+
+/** Every cell has every key, in one order: the readers see one object shape. */
+function flatCell(empty: boolean): FlatCell {
+  return { empty, firstColumn: false, headerWords: false, rowNumber: undefined, dot: false, rowWithText: undefined, group: undefined, groupNumeral: undefined };
+}
 
 export function readFlatLine(raw: string): FlatCell {
   const text = cellText(raw);
   if (!text) return EMPTY;
-  const cell: FlatCell = { empty: false, firstColumn: false, headerWords: false, dot: false };
+  const cell = flatCell(false);
   const ch = text.charCodeAt(0);
   if (ch >= 48 && ch <= 57 || ch === 40) {
     const n = ROW_NUMBER.exec(text);
@@ -133,10 +138,22 @@ function headerAt(lines: Line[], k: number, info: FlatLineInfo): number[] | unde
   return columns.size >= 2 ? header : undefined;
 }
 
+/** The units trim() removes: WhiteSpace and LineTerminator of ECMAScript. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The line as a cell: its text trimmed (cut once, not trimmed three times: long tables hold thousands of cells). */
 function cellOf(line: Line): TableCell {
-  const text = cellText(line.text);
-  const lead = line.text.length - line.text.trimStart().length;
-  return { text, span: { start: line.start + lead, end: line.end - (line.text.length - line.text.trimEnd().length) } };
+  const t = line.text;
+  let a = 0;
+  let b = t.length;
+  while (a < b && isSpace(t.charCodeAt(a))) a++;
+  if (a === b) return { text: '', span: { start: line.start + b, end: line.start } };
+  while (isSpace(t.charCodeAt(b - 1))) b--;
+  const inner = t.slice(a, b);
+  // Tags do not reach into the spaces around the text: removing them from it is removing them from the line.
+  return { text: inner.includes('<') ? cellText(inner) : inner, span: { start: line.start + a, end: line.start + b } };
 }
 
 /**
