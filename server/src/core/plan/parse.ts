@@ -182,9 +182,14 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
     recipients: (ch === 'N' || ch === 'n' || hash) && RECIPIENTS.test(raw),
     bullet: bm ? bm[0].length : -1,
     title: (ch === 'K' || hash) && /^\s*(?:#{1,6}\s+)?KẾ HOẠCH\s*$/.test(raw),
+    // Every key, in one order: the passes over all lines see one object shape.
+    part: undefined,
+    section: undefined,
     label: undefined,
     bodyOffset,
+    attachment: undefined,
     attachedBy: false,
+    article: undefined,
     runningHeader: false,
     bareNumber: false,
     centred: false,
@@ -230,7 +235,7 @@ interface Cursor {
   stack: Section[];
   field: Field | undefined;
   /** The last item, to join a paragraph broken by a page or footnote. */
-  item: { item: Item; list: Item[] } | undefined;
+  item: { item: Item; list: Item[]; tail: string } | undefined;
 }
 
 export function parsePlan(original: string, options: ParseOptions = {}): Plan {
@@ -317,7 +322,8 @@ function spliceRuns<T extends { start: number; end: number }>(prev: T[], change:
 
 /** The plan from lines already read: the structure is rebuilt in one cheap pass over the readings. */
 function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], labels: LabelTable, citations: Citation[], legacyRuns: LegacyRun[], reuse?: TableReuse): Plan {
-  const skipped = new Set<number>();
+  // One flag a line (a Set of thousands of table lines costs more than the rest of the pass); the Set is made if asked for.
+  const skip = new Uint8Array(lines.length);
   const parts: Part[] = [];
   const sections: Section[] = [];
   const scopes: Scope[] = [];
@@ -375,8 +381,11 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     const item: Item = { span: { start: bodyStart, end: line.end }, text: body, line: line.index };
     // A paragraph that carries on a sentence cut by a page break or a footnote.
     const prev = cur.item;
-    if (!bullet && prev && (!endsSentence(prev.item.text) || /^\p{Ll}/u.test(body))) {
+    // The end of the joined text is its last non-empty piece's (the pieces are trimmed and joined by a space):
+    // reading the text itself would flatten the joined string at every line.
+    if (!bullet && prev && (!endsSentence(prev.tail) || /^\p{Ll}/u.test(body))) {
       prev.item.text += ' ' + body;
+      if (body) prev.tail = body;
       prev.item.span.end = line.end;
       return;
     }
@@ -387,7 +396,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
       return;
     }
     list.push(item);
-    cur.item = { item, list };
+    cur.item = { item, list, tail: body };
   };
 
   const extendField = (line: Line) => {
@@ -399,11 +408,11 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     const raw = line.text;
     const r = readings[line.index];
     if (tableLines[line.index]) {
-      skipped.add(line.index);
+      skip[line.index] = 1;
       continue;
     }
     if (artefacts.has(line.index)) {
-      skipped.add(line.index);
+      skip[line.index] = 1;
       continue;
     }
     if (r.blank) continue;
@@ -414,28 +423,28 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
       continue;
     }
     if (r.comment) {
-      skipped.add(line.index);
+      skip[line.index] = 1;
       continue;
     }
     if (r.footnote) {
-      skipped.add(line.index);
+      skip[line.index] = 1;
       continue;
     }
     if (r.footnoteRule) {
       inFootnotes = true;
-      skipped.add(line.index);
+      skip[line.index] = 1;
       continue;
     }
     if (inFootnotes) {
       if (r.note) {
-        skipped.add(line.index);
+        skip[line.index] = 1;
         continue;
       }
       inFootnotes = false;
     }
     if (r.recipients) {
       inRecipients = true;
-      skipped.add(line.index);
+      skip[line.index] = 1;
       closeSection(lastContentEnd.value);
       cur.stack = [];
       cur.field = undefined;
@@ -445,7 +454,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     }
     if (inRecipients) {
       if (r.bullet >= 0) {
-        skipped.add(line.index);
+        skip[line.index] = 1;
         continue;
       }
       inRecipients = false;
@@ -613,6 +622,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   }
   assignRoles(parts);
   const ownNumber = citations.find((c) => c.own);
+  let skipped: Set<number> | undefined;
   return {
     nt,
     lines,
@@ -624,11 +634,20 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     citations,
     tables,
     scopes,
-    skipped,
+    get skipped() {
+      return (skipped ??= flaggedLines(skip));
+    },
     looksLikePlan: looksLikePlan(lines),
     ownNumber,
     title: titleInfo,
   };
+}
+
+/** The indexes of the lines flagged. */
+function flaggedLines(flags: Uint8Array): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < flags.length; k++) if (flags[k]) out.add(k);
+  return out;
 }
 
 /** Lines of running headers, signature stamps and the page numbers set next to them or alone. */

@@ -47,16 +47,23 @@ function flag(info: FlatLineInfo, j: number): number {
   return (info.taken(j) ? 1 : 0) | (info.artefact(j) ? 2 : 0);
 }
 
-/** FlatLineInfo that notes the furthest line asked about. */
+/**
+ * FlatLineInfo that notes the furthest line asked about. The reader asks
+ * first, of every line after the table's first, whether another table holds
+ * it (the body) or whether it is an artefact (a header): noting those two is enough.
+ */
 export function tracking(info: FlatLineInfo, seen: { last: number }): FlatLineInfo {
-  const note = (j: number) => {
-    if (j > seen.last) seen.last = j;
-  };
   return {
-    cell: (j) => (note(j), info.cell(j)),
-    taken: (j) => (note(j), info.taken(j)),
-    artefact: (j) => (note(j), info.artefact(j)),
-    stop: (j) => (note(j), info.stop(j)),
+    cell: info.cell,
+    taken: (j) => {
+      if (j > seen.last) seen.last = j;
+      return info.taken(j);
+    },
+    artefact: (j) => {
+      if (j > seen.last) seen.last = j;
+      return info.artefact(j);
+    },
+    stop: info.stop,
   };
 }
 
