@@ -11,6 +11,8 @@ import { previousByStart, remember, reuseAt, tracking, type TableReuse } from '.
 export interface FlatLineInfo {
   /** What the line is as a cell (read once per line, see readFlatLine). */
   cell(k: number): FlatCell;
+  /** `cell(k).firstColumn`, asked of every line (kept apart so that the pass over all lines reads no cell). */
+  firstColumn(k: number): boolean;
   /** Already part of a Markdown or tab table. */
   taken(k: number): boolean;
   /** A running header, page number or signature stamp: passed over. */
@@ -164,7 +166,7 @@ export function readFlatTables(lines: Line[], info: FlatLineInfo, reuse?: TableR
   const tables: Table[] = [];
   const previous = reuse && previousByStart(reuse);
   for (let k = 0; k < lines.length; k++) {
-    if (!info.cell(k).firstColumn || info.taken(k) || info.artefact(k)) continue;
+    if (!info.firstColumn(k) || info.taken(k) || info.artefact(k)) continue;
     const kept = previous?.size ? reuseAt(k, info, reuse!, previous) : undefined;
     if (kept) {
       tables.push(kept);

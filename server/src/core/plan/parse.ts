@@ -14,6 +14,7 @@ import type { Activity, Field, Item, Line, Part, PartKind, Plan, Scope, Section,
 import { FlatCell, readFlatLine, readFlatTables } from './flatTables';
 import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isRunningHeader } from './layout';
 import type { TableReuse } from './tableReuse';
+import { BARE_NUMBER, BLANK, FIRST_COLUMN, HTML_ROW, lineFlags, PAGE_NUMBER, PIPE_ROW, RUNNING_HEADER, spliceLineFlags, TAB_ROW } from './lineFlags';
 import { countTabs, isHtmlRow, isPipeRow, readTables } from './tables';
 
 export interface ParseOptions {
@@ -288,6 +289,7 @@ export function reparse(prev: Plan, next: { nt: LazyNormalizedText; change: Text
     lines.push({ index: k + shift, start: l.start + delta, end: l.end + delta, text: l.text });
     readings.push(prev.readings[k]);
   }
+  spliceLineFlags(prev.readings, readings, first, after, pieces.length);
   const legacyRuns = spliceRuns(prev.legacyRuns, change, findLegacyRuns(changed));
   // The whole text, when a feature asks for it, is the lines joined: the previous text is let go.
   nt.rebase(() => lines.map((l) => l.text).join('\n'));
@@ -327,12 +329,13 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   const parts: Part[] = [];
   const sections: Section[] = [];
   const scopes: Scope[] = [];
-  const artefacts = pageArtefacts(readings);
-  const tables = readTables(lines, (k) => readings[k].pipeRow, (k) => readings[k].tabs, (k) => readings[k].htmlRow);
+  const flags = lineFlags(readings);
+  const artefacts = pageArtefacts(flags);
+  const tables = readTables(lines, (k) => (flags[k] & PIPE_ROW) !== 0, (k) => (flags[k] & TAB_ROW ? 2 : 0), (k) => (flags[k] & HTML_ROW) !== 0);
   // One flag a line: tables of long appendices hold thousands of lines.
   const tableLines = new Uint8Array(lines.length);
   for (const t of tables) tableLines.fill(1, t.startLine, t.endLine + 1);
-  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, taken: (k) => tableLines[k] === 1, artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) }, reuse);
+  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, firstColumn: (k) => (flags[k] & FIRST_COLUMN) !== 0, taken: (k) => tableLines[k] === 1, artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) }, reuse);
   for (const t of flat) tableLines.fill(1, t.startLine, t.endLine + 1);
   if (flat.length) tables.push(...flat), tables.sort((a, b) => a.startLine - b.startLine);
   let scope: Scope | undefined;
@@ -651,22 +654,23 @@ function flaggedLines(flags: Uint8Array): Set<number> {
 }
 
 /** Lines of running headers, signature stamps and the page numbers set next to them or alone. */
-function pageArtefacts(readings: LineReading[]): Set<number> {
+function pageArtefacts(flags: Uint16Array): Set<number> {
   const out = new Set<number>();
-  for (let k = 0; k < readings.length; k++) {
-    const r = readings[k];
-    if (r.bareNumber && r.centred) out.add(k);
-    if (!r.runningHeader) continue;
+  for (let k = 0; k < flags.length; k++) {
+    const f = flags[k];
+    if (!(f & (PAGE_NUMBER | RUNNING_HEADER))) continue;
+    if (f & PAGE_NUMBER) out.add(k);
+    if (!(f & RUNNING_HEADER)) continue;
     out.add(k);
     // The page number stands just before or after the header, sometimes twice.
     for (const step of [-1, 1]) {
       let seen = 0;
-      for (let j = k + step; j >= 0 && j < readings.length && seen < 3; j += step) {
-        const q = readings[j];
-        if (q.blank) continue;
+      for (let j = k + step; j >= 0 && j < flags.length && seen < 3; j += step) {
+        const q = flags[j];
+        if (q & BLANK) continue;
         seen++;
-        if (q.bareNumber) out.add(j);
-        else if (!q.runningHeader) break;
+        if (q & BARE_NUMBER) out.add(j);
+        else if (!(q & RUNNING_HEADER)) break;
       }
     }
   }

@@ -55,6 +55,7 @@ function flag(info: FlatLineInfo, j: number): number {
 export function tracking(info: FlatLineInfo, seen: { last: number }): FlatLineInfo {
   return {
     cell: info.cell,
+    firstColumn: info.firstColumn,
     taken: (j) => {
       if (j > seen.last) seen.last = j;
       return info.taken(j);
