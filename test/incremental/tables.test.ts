@@ -146,6 +146,10 @@ describe('lintAfterEdit on flattened task tables (nq109, qd844)', function () {
     assert.strictEqual(flat[0], tables[0], 'the table before the edit is taken over as it is');
     assert.notStrictEqual(flat[2], tables[2]);
     assert.equal(flat[2].span.start, tables[2].span.start + 1, 'a table after the edit is moved');
+    // The edited table: rows before the edit kept, rows after it moved, only the edited row read again.
+    const kept = flat[1].rows.filter((r, k) => r === tables[1].rows[k]).length;
+    const moved = flat[1].rows.filter((r, k) => r !== tables[1].rows[k] && r.span.start === tables[1].rows[k].span.start + 1).length;
+    assert.ok(kept >= 2 && kept + moved >= flat[1].rows.length - 2, `${kept} rows kept, ${moved} moved of ${flat[1].rows.length}`);
   });
 
   it('reads a table again when a line it looked at is no longer held by another table', () => {

@@ -5,7 +5,7 @@
 // `<b>(9)</b>`); group rows by a Roman numeral (`I`, `II.`).
 
 import type { Line, Table, TableCell, TableRow } from './model';
-import { previousByStart, remember, reuseAt, tracking, type TableReuse } from './tableReuse';
+import { EditedTable, noteRowState, previousByStart, remember, reuseAt, tracking, type RowState, type TableReuse } from './tableReuse';
 
 /** What the flat reader needs to know of each line (the parse has read them all). */
 export interface FlatLineInfo {
@@ -177,7 +177,7 @@ export function readFlatTables(lines: Line[], info: FlatLineInfo, reuse?: TableR
     const tracked = tracking(info, seen);
     const header = headerAt(lines, k, tracked);
     if (!header) continue;
-    const table = readBody(lines, header, tracked);
+    const table = readBody(lines, header, tracked, previous?.size ? new EditedTable(reuse!, previous, info, seen) : undefined);
     remember(table, seen.last, info);
     tables.push(table);
     k = table.endLine;
@@ -185,7 +185,8 @@ export function readFlatTables(lines: Line[], info: FlatLineInfo, reuse?: TableR
   return tables;
 }
 
-function readBody(lines: Line[], header: number[], info: FlatLineInfo): Table {
+/** The rows after a table's header; after an edit, only those around it are read again (`edited`, see tableReuse.ts). */
+function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: EditedTable): Table {
   const rows: TableRow[] = [];
   let row: TableRow | undefined;
   let lastNumber = 0;
@@ -193,12 +194,21 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo): Table {
   let groupNumber = 0;
   let group: string | undefined;
   let end = header[header.length - 1];
-  const open = (line: Line, kind: 'row' | 'group', key: string): TableRow => {
+  const state = (): RowState => ({ lastNumber, dotted, groupNumber, group });
+  const open = (line: Line, kind: 'row' | 'group', key: string, before: RowState): TableRow => {
     const r: TableRow = { cells: [cellOf(line)], line: line.index, span: { start: line.start, end: line.end }, kind, key, group };
+    noteRowState(r, before);
     rows.push(r);
     return r;
   };
-  for (let j = end + 1; j < lines.length; j++) {
+  let from = end + 1;
+  const kept = edited?.resume(header[0]);
+  if (kept) {
+    rows.push(...kept.rows);
+    ({ lastNumber, dotted, groupNumber, group } = kept.state);
+    from = kept.at;
+  }
+  for (let j = from; j < lines.length; j++) {
     if (info.taken(j) || info.stop(j)) break;
     if (info.artefact(j)) continue;
     const line = lines[j];
@@ -211,30 +221,38 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo): Table {
       continue;
     }
     end = j;
-    if (c.rowNumber !== undefined && c.rowNumber >= 1 && c.rowNumber <= lastNumber + 2) {
-      lastNumber = c.rowNumber;
-      dotted ??= c.dot;
-      row = open(line, 'row', String(c.rowNumber));
-      continue;
-    }
+    const numbered = c.rowNumber !== undefined && c.rowNumber >= 1 && c.rowNumber <= lastNumber + 2;
     // Only the next number, written as the rows before it are: `2. Các bộ…`
     // inside a cell of a table numbered `1`, `2` is a list in the cell.
-    if (c.rowWithText !== undefined && dotted !== undefined && c.rowWithText === lastNumber + 1 && c.dot === dotted) {
-      lastNumber = c.rowWithText;
-      row = open(line, 'row', String(c.rowWithText));
+    const withText = !numbered && c.rowWithText !== undefined && dotted !== undefined && c.rowWithText === lastNumber + 1 && c.dot === dotted;
+    // Groups run I, II, III…: `XVI` alone is the end of `Quốc hội khóa XVI`.
+    const grouped = !numbered && !withText && c.group !== undefined && c.group === groupNumber + 1;
+    if (!numbered && !withText && !grouped) {
+      if (!row) continue;
+      row.cells.push(cellOf(line));
+      row.span.end = line.end;
       continue;
     }
-    // Groups run I, II, III…: `XVI` alone is the end of `Quốc hội khóa XVI`.
-    if (c.group !== undefined && c.group === groupNumber + 1) {
+    const before = state();
+    const rest = edited?.join(j, before);
+    if (rest) {
+      rows.push(...rest.rows);
+      end = rest.end;
+      break;
+    }
+    if (numbered) {
+      lastNumber = c.rowNumber!;
+      dotted ??= c.dot;
+      row = open(line, 'row', String(c.rowNumber), before);
+    } else if (withText) {
+      lastNumber = c.rowWithText!;
+      row = open(line, 'row', String(c.rowWithText), before);
+    } else {
       groupNumber++;
       group = c.groupNumeral;
-      row = open(line, 'group', group!);
+      row = open(line, 'group', group!, before);
       row.group = group;
-      continue;
     }
-    if (!row) continue;
-    row.cells.push(cellOf(line));
-    row.span.end = line.end;
   }
   const first = lines[header[0]];
   const headerCells = header.map((h) => cellOf(lines[h]));

@@ -40,8 +40,26 @@ interface Extent {
 }
 
 const extents = new WeakMap<Table, Extent>();
-/** A table taken over from an earlier one, moved: derived readings (task rows) can be moved too. */
-const moves = new WeakMap<Table, { from: Table; delta: number; shift: number }>();
+/** A row taken over from an earlier reading, moved: what was read of it (its task row) can be moved too. */
+const rowMoves = new WeakMap<TableRow, { from: TableRow; delta: number }>();
+/** Where the reader stood before it opened each row: the number and group before it. */
+const rowStates = new WeakMap<TableRow, RowState>();
+
+/** What the reader of a flattened table carries from row to row. */
+export interface RowState {
+  lastNumber: number;
+  dotted: boolean | undefined;
+  groupNumber: number;
+  group: string | undefined;
+}
+
+export function noteRowState(row: TableRow, state: RowState): void {
+  rowStates.set(row, state);
+}
+
+function sameState(a: RowState | undefined, b: RowState): boolean {
+  return !!a && a.lastNumber === b.lastNumber && a.dotted === b.dotted && a.groupNumber === b.groupNumber && a.group === b.group;
+}
 
 function flag(info: FlatLineInfo, j: number): number {
   return (info.taken(j) ? 1 : 0) | (info.artefact(j) ? 2 : 0);
@@ -94,30 +112,88 @@ export function reuseAt(k: number, info: FlatLineInfo, reuse: TableReuse, previo
   const offset = before ? 0 : shift;
   for (let i = 0; i < extent.flags.length; i++) if (flag(info, old.startLine + offset + i) !== extent.flags[i]) return undefined;
   if (offset === 0 && (before || delta === 0)) return old;
-  const table = moved(old, shift, delta);
+  const table: Table = {
+    format: old.format,
+    header: old.header.map((c) => movedCell(c, delta)),
+    rows: old.rows.map((r) => movedRow(r, shift, delta)),
+    span: { start: old.span.start + delta, end: old.span.end + delta },
+    startLine: old.startLine + shift,
+    endLine: old.endLine + shift,
+  };
   extents.set(table, { last: extent.last + shift, flags: extent.flags });
-  // One step back is all a derived reading needs: no chain of earlier tables is kept.
-  moves.delete(old);
-  moves.set(table, { from: old, delta, shift });
   return table;
 }
 
-/** The table `table` was moved from, if it was taken over (see reuseAt). */
-export function movedFrom(table: Table): { from: Table; delta: number; shift: number } | undefined {
-  return moves.get(table);
+/** The row `row` was moved from, if it was taken over. */
+export function movedRowFrom(row: TableRow): { from: TableRow; delta: number } | undefined {
+  return rowMoves.get(row);
 }
 
-function moved(t: Table, shift: number, delta: number): Table {
-  const cell = (c: TableCell): TableCell => ({ text: c.text, span: { start: c.span.start + delta, end: c.span.end + delta } });
-  const rows = t.rows.map(
-    (r): TableRow => ({ cells: r.cells.map(cell), line: r.line + shift, span: { start: r.span.start + delta, end: r.span.end + delta }, kind: r.kind, key: r.key, group: r.group }),
-  );
-  return {
-    format: t.format,
-    header: t.header.map(cell),
-    rows,
-    span: { start: t.span.start + delta, end: t.span.end + delta },
-    startLine: t.startLine + shift,
-    endLine: t.endLine + shift,
-  };
+function movedCell(c: TableCell, delta: number): TableCell {
+  return { text: c.text, span: { start: c.span.start + delta, end: c.span.end + delta } };
+}
+
+function movedRow(r: TableRow, shift: number, delta: number): TableRow {
+  const row: TableRow = { cells: r.cells.map((c) => movedCell(c, delta)), line: r.line + shift, span: { start: r.span.start + delta, end: r.span.end + delta }, kind: r.kind, key: r.key, group: r.group };
+  // One step back is all a derived reading needs: no chain of earlier rows is kept.
+  rowMoves.delete(r);
+  rowMoves.set(row, { from: r, delta });
+  const state = rowStates.get(r);
+  if (state) rowStates.set(row, state);
+  return row;
+}
+
+/**
+ * The table an edit changed, read again around the edit only: the rows before
+ * the first edited line are the previous reading's (the reader resumes at the
+ * last of them with the state it had there), and once it opens a row after the
+ * edited lines in the state the previous reading had there, and the lines
+ * after read the same, the rest is the previous rows, moved.
+ */
+export class EditedTable {
+  private rowAt: Map<number, { table: Table; index: number }> | undefined;
+
+  constructor(
+    private readonly reuse: TableReuse,
+    private readonly previous: Map<number, Table>,
+    private readonly info: FlatLineInfo,
+    private readonly seen: { last: number },
+  ) {}
+
+  /** The rows kept from the previous table at `k` and where to read on from, when there is one to keep. */
+  resume(k: number): { rows: TableRow[]; at: number; state: RowState } | undefined {
+    const { first } = this.reuse.edit;
+    const old = k < first ? this.previous.get(k) : undefined;
+    const extent = old && extents.get(old);
+    if (!old || !extent) return undefined;
+    let r = -1;
+    while (r + 1 < old.rows.length && old.rows[r + 1].line < first) r++;
+    const state = r > 0 ? rowStates.get(old.rows[r]) : undefined;
+    if (!state) return undefined;
+    const at = old.rows[r].line;
+    for (let j = k; j <= at; j++) if (flag(this.info, j) !== extent.flags[j - k]) return undefined;
+    return { rows: old.rows.slice(0, r), at, state };
+  }
+
+  /** The previous rows from the row opening at line `j` on, moved, and the table's last line, when the reading would give them again. */
+  join(j: number, state: RowState): { rows: TableRow[]; end: number } | undefined {
+    const { end, shift, delta } = this.reuse.edit;
+    if (j < end) return undefined;
+    this.rowAt ??= this.rowLines();
+    const at = this.rowAt.get(j - shift);
+    if (!at) return undefined;
+    const { table: old, index } = at;
+    const extent = extents.get(old)!;
+    if (!sameState(rowStates.get(old.rows[index]), state)) return undefined;
+    for (let i = old.rows[index].line - old.startLine; i < extent.flags.length; i++) if (flag(this.info, old.startLine + shift + i) !== extent.flags[i]) return undefined;
+    if (extent.last + shift > this.seen.last) this.seen.last = extent.last + shift;
+    return { rows: old.rows.slice(index).map((r) => movedRow(r, shift, delta)), end: old.endLine + shift };
+  }
+
+  /** The previous tables' rows by their first line. */
+  private rowLines(): Map<number, { table: Table; index: number }> {
+    const out = new Map<number, { table: Table; index: number }>();
+    for (const table of this.previous.values()) table.rows.forEach((r, index) => out.set(r.line, { table, index }));
+    return out;
+  }
 }

@@ -6,7 +6,7 @@
 
 import { cellText, lowerKey } from './flatTables';
 import type { Plan, Scope, Span, Table, TableCell, TableRow } from './model';
-import { movedFrom } from './tableReuse';
+import { movedRowFrom } from './tableReuse';
 
 export interface TaskRow {
   table: Table;
@@ -133,39 +133,8 @@ function covers(row: TaskRow, body: BodyKeys): boolean {
   return (body.byNumber.get(row.number) ?? []).some((title) => sameWork(title, row.title));
 }
 
-/** The task rows of each flattened table read so far: a table taken over after an edit keeps them (moved). */
-const flatRowsCache = new WeakMap<Table, TaskRow[]>();
-
 function rowsOf(table: Table): TaskRow[] {
-  if (table.format !== 'flat') return cellRows(table);
-  let rows = flatRowsCache.get(table);
-  if (!rows) {
-    const move = movedFrom(table);
-    const before = move && flatRowsCache.get(move.from);
-    rows = before ? movedRows(before, move.from, table, move.delta) : flatRows(table);
-    flatRowsCache.set(table, rows);
-  }
-  return rows;
-}
-
-/** The rows of `from` read for `to`, the same table `delta` units on (its rows in the same order). */
-function movedRows(rows: TaskRow[], from: Table, to: Table, delta: number): TaskRow[] {
-  const at = new Map(from.rows.map((r, i) => [r, i]));
-  const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
-  // Written out, the keys flatRows gives: a spread of a many-keyed object costs more than the copy.
-  return rows.map((r) => ({
-    table: to,
-    row: to.rows[at.get(r.row)!],
-    number: r.number,
-    numberSpan: span(r.numberSpan),
-    group: r.group,
-    title: r.title,
-    titleSpan: span(r.titleSpan),
-    lead: r.lead,
-    deadline: r.deadline,
-    deadlineInCell: r.deadlineInCell,
-    deadlineSpan: r.deadlineSpan && span(r.deadlineSpan),
-  }));
+  return table.format === 'flat' ? flatRows(table) : cellRows(table);
 }
 
 /** The table's role, and its rows when it has task columns. */
@@ -366,32 +335,70 @@ function readCells(texts: string[]): CellReading {
   return out;
 }
 
+/**
+ * The task row each flattened table row was read as (null: none), with the
+ * table it was read in. A row taken over after an edit is the same row (before
+ * the edit) or a moved copy of one (after it): its task row is copied, not read again.
+ */
+const rowReadings = new WeakMap<TableRow, TaskRow | null>();
+
 function flatRows(table: Table): TaskRow[] {
   const out: TaskRow[] = [];
   for (const row of table.rows) {
     if (row.kind !== 'row') continue;
-    // The number's line may hold the first words of the task (`10.  Xây dựng…`).
-    const first = row.cells[0];
-    const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
-    const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
-    if (cells.length === 0) continue;
-    const read = readCells(cells.map((c) => c.text));
-    const numberText = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
-    out.push({
-      table,
-      row,
-      number: row.key!,
-      numberSpan: { start: first.span.start, end: first.span.start + numberText.length },
-      group: row.group,
-      title: read.title,
-      titleSpan: { start: cells[0].span.start, end: cells[read.titleEnd - 1].span.end },
-      lead: read.lead,
-      deadline: read.deadline,
-      deadlineInCell: read.deadlineInCell,
-      deadlineSpan: read.deadlineAt > 0 ? cells[read.deadlineAt].span : undefined,
-    });
+    let read = rowReadings.get(row);
+    if (read === undefined) {
+      const move = movedRowFrom(row);
+      const before = move && rowReadings.get(move.from);
+      read = before === undefined ? flatRow(table, row) : before && movedRow(before, table, row, move!.delta);
+      rowReadings.set(row, read);
+    }
+    if (!read) continue;
+    if (read.table !== table) rowReadings.set(row, (read = { ...read, table }));
+    out.push(read);
   }
   return out;
+}
+
+/** The task row read for `from`, for `row`: the same row `delta` units on, in `table`. Written out: cheaper than a spread. */
+function movedRow(r: TaskRow, table: Table, row: TableRow, delta: number): TaskRow {
+  const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  return {
+    table,
+    row,
+    number: r.number,
+    numberSpan: span(r.numberSpan),
+    group: r.group,
+    title: r.title,
+    titleSpan: span(r.titleSpan),
+    lead: r.lead,
+    deadline: r.deadline,
+    deadlineInCell: r.deadlineInCell,
+    deadlineSpan: r.deadlineSpan && span(r.deadlineSpan),
+  };
+}
+
+function flatRow(table: Table, row: TableRow): TaskRow | null {
+  // The number's line may hold the first words of the task (`10.  Xây dựng…`).
+  const first = row.cells[0];
+  const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
+  const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
+  if (cells.length === 0) return null;
+  const read = readCells(cells.map((c) => c.text));
+  const numberText = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
+  return {
+    table,
+    row,
+    number: row.key!,
+    numberSpan: { start: first.span.start, end: first.span.start + numberText.length },
+    group: row.group,
+    title: read.title,
+    titleSpan: { start: cells[0].span.start, end: cells[read.titleEnd - 1].span.end },
+    lead: read.lead,
+    deadline: read.deadline,
+    deadlineInCell: read.deadlineInCell,
+    deadlineSpan: read.deadlineAt > 0 ? cells[read.deadlineAt].span : undefined,
+  };
 }
 
 /** The deadline cell from line `i`: with the next line when it needs it (`Tháng` / `3/2026`) or the next goes on in lower case. */
