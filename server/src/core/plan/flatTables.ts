@@ -5,7 +5,7 @@
 // `<b>(9)</b>`); group rows by a Roman numeral (`I`, `II.`).
 
 import type { Line, Table, TableCell, TableRow } from './model';
-import { EditedTable, noteRowState, previousByStart, remember, reuseAt, tracking, type RowState, type TableReuse } from './tableReuse';
+import { EditedTable, previousByStart, remember, reuseAt, tracking, type BodyReading, type RowSource, type RowState, type TableReuse } from './tableReuse';
 
 /** What the flat reader needs to know of each line (the parse has read them all). */
 export interface FlatLineInfo {
@@ -177,8 +177,9 @@ export function readFlatTables(lines: Line[], info: FlatLineInfo, reuse?: TableR
     const tracked = tracking(info, seen);
     const header = headerAt(lines, k, tracked);
     if (!header) continue;
-    const table = readBody(lines, header, tracked, previous?.size ? new EditedTable(reuse!, previous, info, seen) : undefined);
-    remember(table, seen.last, info);
+    const read = readBody(lines, header, tracked, previous?.size ? new EditedTable(reuse!, previous, info, seen) : undefined);
+    remember(read, seen.last, info);
+    const table = read.table;
     tables.push(table);
     k = table.endLine;
   }
@@ -186,8 +187,10 @@ export function readFlatTables(lines: Line[], info: FlatLineInfo, reuse?: TableR
 }
 
 /** The rows after a table's header; after an edit, only those around it are read again (`edited`, see tableReuse.ts). */
-function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: EditedTable): Table {
+function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: EditedTable): BodyReading {
   const rows: TableRow[] = [];
+  const states: RowState[] = [];
+  const sources: RowSource[] = [];
   let row: TableRow | undefined;
   let lastNumber = 0;
   let dotted: boolean | undefined;
@@ -197,7 +200,7 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: 
   const state = (): RowState => ({ lastNumber, dotted, groupNumber, group });
   const open = (line: Line, kind: 'row' | 'group', key: string, before: RowState): TableRow => {
     const r: TableRow = { cells: [cellOf(line)], line: line.index, span: { start: line.start, end: line.end }, kind, key, group };
-    noteRowState(r, before);
+    states.push(before);
     rows.push(r);
     return r;
   };
@@ -205,6 +208,8 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: 
   const kept = edited?.resume(header[0]);
   if (kept) {
     rows.push(...kept.rows);
+    states.push(...kept.states);
+    sources.push(kept.source);
     ({ lastNumber, dotted, groupNumber, group } = kept.state);
     from = kept.at;
   }
@@ -234,9 +239,11 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: 
       continue;
     }
     const before = state();
-    const rest = edited?.join(j, before);
+    const rest = edited?.join(j, before, rows.length);
     if (rest) {
       rows.push(...rest.rows);
+      states.push(...rest.states);
+      sources.push(rest.source);
       end = rest.end;
       break;
     }
@@ -256,7 +263,7 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: 
   }
   const first = lines[header[0]];
   const headerCells = header.map((h) => cellOf(lines[h]));
-  return {
+  const table: Table = {
     format: 'flat',
     header: headerCells,
     rows,
@@ -264,4 +271,5 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: 
     startLine: header[0],
     endLine: end,
   };
+  return { table, states, sources };
 }

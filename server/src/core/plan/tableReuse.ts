@@ -32,18 +32,26 @@ export interface TableReuse {
   tables: Table[];
 }
 
-/** What a flattened table's reading looked at: up to which line, and the flags of each line from its first. */
+/** What a flattened table's reading looked at and where its rows came from. */
 interface Extent {
+  /** The furthest line it looked at. */
   last: number;
   /** Per line from the table's first: 1 held by another table, 2 a page artefact. */
   flags: Uint8Array;
+  /** Where the reader stood before it opened each row (one a row). */
+  states: RowState[];
+  /** Runs of rows taken over from an earlier table (kept or moved): what was read of them can be too. */
+  sources: RowSource[];
 }
 
-const extents = new WeakMap<Table, Extent>();
-/** A row taken over from an earlier reading, moved: what was read of it (its task row) can be moved too. */
-const rowMoves = new WeakMap<TableRow, { from: TableRow; delta: number }>();
-/** Where the reader stood before it opened each row: the number and group before it. */
-const rowStates = new WeakMap<TableRow, RowState>();
+/** Rows [start, end) of a table are rows [fromIndex, …) of `from`, `delta` units on. */
+export interface RowSource {
+  start: number;
+  end: number;
+  from: Table;
+  fromIndex: number;
+  delta: number;
+}
 
 /** What the reader of a flattened table carries from row to row. */
 export interface RowState {
@@ -53,9 +61,15 @@ export interface RowState {
   group: string | undefined;
 }
 
-export function noteRowState(row: TableRow, state: RowState): void {
-  rowStates.set(row, state);
+/** A table's reading as readBody gives it: the table, the reader's state before each row, the rows taken over. */
+export interface BodyReading {
+  table: Table;
+  states: RowState[];
+  sources: RowSource[];
 }
+
+// Side data by table, not by row: thousands of weak entries a keystroke would cost more than they save.
+const extents = new WeakMap<Table, Extent>();
 
 function sameState(a: RowState | undefined, b: RowState): boolean {
   return !!a && a.lastNumber === b.lastNumber && a.dotted === b.dotted && a.groupNumber === b.groupNumber && a.group === b.group;
@@ -86,11 +100,21 @@ export function tracking(info: FlatLineInfo, seen: { last: number }): FlatLineIn
   };
 }
 
-/** Keeps what the reading of `table` looked at (`last`: the furthest line). */
-export function remember(table: Table, last: number, info: FlatLineInfo): void {
+/** Keeps what the reading of a table looked at (`last`: the furthest line) and where its rows came from. */
+export function remember(read: BodyReading, last: number, info: FlatLineInfo): void {
+  const { table } = read;
   const flags = new Uint8Array(last - table.startLine + 1);
   for (let j = table.startLine; j <= last; j++) flags[j - table.startLine] = flag(info, j);
-  extents.set(table, { last, flags });
+  extents.set(table, { last, flags, states: read.states, sources: read.sources });
+}
+
+/** The runs of rows of `table` taken over from earlier tables (see RowSource); once asked, the link back is let go. */
+export function rowSources(table: Table): RowSource[] {
+  const extent = extents.get(table);
+  if (!extent) return [];
+  const out = extent.sources;
+  extent.sources = [];
+  return out;
 }
 
 /** The previous flattened tables by their first line. */
@@ -120,13 +144,10 @@ export function reuseAt(k: number, info: FlatLineInfo, reuse: TableReuse, previo
     startLine: old.startLine + shift,
     endLine: old.endLine + shift,
   };
-  extents.set(table, { last: extent.last + shift, flags: extent.flags });
+  // One step back is all a derived reading needs: no chain of earlier tables is kept.
+  extent.sources = [];
+  extents.set(table, { last: extent.last + shift, flags: extent.flags, states: extent.states, sources: [{ start: 0, end: table.rows.length, from: old, fromIndex: 0, delta }] });
   return table;
-}
-
-/** The row `row` was moved from, if it was taken over. */
-export function movedRowFrom(row: TableRow): { from: TableRow; delta: number } | undefined {
-  return rowMoves.get(row);
 }
 
 function movedCell(c: TableCell, delta: number): TableCell {
@@ -134,13 +155,7 @@ function movedCell(c: TableCell, delta: number): TableCell {
 }
 
 function movedRow(r: TableRow, shift: number, delta: number): TableRow {
-  const row: TableRow = { cells: r.cells.map((c) => movedCell(c, delta)), line: r.line + shift, span: { start: r.span.start + delta, end: r.span.end + delta }, kind: r.kind, key: r.key, group: r.group };
-  // One step back is all a derived reading needs: no chain of earlier rows is kept.
-  rowMoves.delete(r);
-  rowMoves.set(row, { from: r, delta });
-  const state = rowStates.get(r);
-  if (state) rowStates.set(row, state);
-  return row;
+  return { cells: r.cells.map((c) => movedCell(c, delta)), line: r.line + shift, span: { start: r.span.start + delta, end: r.span.end + delta }, kind: r.kind, key: r.key, group: r.group };
 }
 
 /**
@@ -161,33 +176,37 @@ export class EditedTable {
   ) {}
 
   /** The rows kept from the previous table at `k` and where to read on from, when there is one to keep. */
-  resume(k: number): { rows: TableRow[]; at: number; state: RowState } | undefined {
+  resume(k: number): { rows: TableRow[]; states: RowState[]; source: RowSource; at: number; state: RowState } | undefined {
     const { first } = this.reuse.edit;
     const old = k < first ? this.previous.get(k) : undefined;
     const extent = old && extents.get(old);
     if (!old || !extent) return undefined;
     let r = -1;
     while (r + 1 < old.rows.length && old.rows[r + 1].line < first) r++;
-    const state = r > 0 ? rowStates.get(old.rows[r]) : undefined;
-    if (!state) return undefined;
+    if (r < 1) return undefined;
     const at = old.rows[r].line;
     for (let j = k; j <= at; j++) if (flag(this.info, j) !== extent.flags[j - k]) return undefined;
-    return { rows: old.rows.slice(0, r), at, state };
+    const source = { start: 0, end: r, from: old, fromIndex: 0, delta: 0 };
+    return { rows: old.rows.slice(0, r), states: extent.states.slice(0, r), source, at, state: extent.states[r] };
   }
 
-  /** The previous rows from the row opening at line `j` on, moved, and the table's last line, when the reading would give them again. */
-  join(j: number, state: RowState): { rows: TableRow[]; end: number } | undefined {
+  /**
+   * The previous rows from the row opening at line `j` on (the `at`-th row of
+   * the table being read), moved, and the table's last line, when the reading would give them again.
+   */
+  join(j: number, state: RowState, at: number): { rows: TableRow[]; states: RowState[]; source: RowSource; end: number } | undefined {
     const { end, shift, delta } = this.reuse.edit;
     if (j < end) return undefined;
     this.rowAt ??= this.rowLines();
-    const at = this.rowAt.get(j - shift);
-    if (!at) return undefined;
-    const { table: old, index } = at;
+    const found = this.rowAt.get(j - shift);
+    if (!found) return undefined;
+    const { table: old, index } = found;
     const extent = extents.get(old)!;
-    if (!sameState(rowStates.get(old.rows[index]), state)) return undefined;
+    if (!sameState(extent.states[index], state)) return undefined;
     for (let i = old.rows[index].line - old.startLine; i < extent.flags.length; i++) if (flag(this.info, old.startLine + shift + i) !== extent.flags[i]) return undefined;
     if (extent.last + shift > this.seen.last) this.seen.last = extent.last + shift;
-    return { rows: old.rows.slice(index).map((r) => movedRow(r, shift, delta)), end: old.endLine + shift };
+    const rows = old.rows.slice(index).map((r) => movedRow(r, shift, delta));
+    return { rows, states: extent.states.slice(index), source: { start: at, end: at + rows.length, from: old, fromIndex: index, delta }, end: old.endLine + shift };
   }
 
   /** The previous tables' rows by their first line. */

@@ -6,7 +6,7 @@
 
 import { cellText, lowerKey } from './flatTables';
 import type { Plan, Scope, Span, Table, TableCell, TableRow } from './model';
-import { movedRowFrom } from './tableReuse';
+import { rowSources } from './tableReuse';
 
 export interface TaskRow {
   table: Table;
@@ -336,27 +336,31 @@ function readCells(texts: string[]): CellReading {
 }
 
 /**
- * The task row each flattened table row was read as (null: none), with the
- * table it was read in. A row taken over after an edit is the same row (before
- * the edit) or a moved copy of one (after it): its task row is copied, not read again.
+ * What each flattened table's rows were read as, one a row (null: no task
+ * row). A table taken over after an edit has runs of rows from earlier tables
+ * (rowSources): their task rows are copied from those tables', not read again.
  */
-const rowReadings = new WeakMap<TableRow, TaskRow | null>();
+const rowReadings = new WeakMap<Table, (TaskRow | null | undefined)[]>();
 
 function flatRows(table: Table): TaskRow[] {
-  const out: TaskRow[] = [];
-  for (const row of table.rows) {
-    if (row.kind !== 'row') continue;
-    let read = rowReadings.get(row);
-    if (read === undefined) {
-      const move = movedRowFrom(row);
-      const before = move && rowReadings.get(move.from);
-      read = before === undefined ? flatRow(table, row) : before && movedRow(before, table, row, move!.delta);
-      rowReadings.set(row, read);
+  let reads = rowReadings.get(table);
+  if (!reads) {
+    reads = new Array<TaskRow | null | undefined>(table.rows.length);
+    for (const s of rowSources(table)) {
+      const before = rowReadings.get(s.from);
+      if (!before) continue;
+      for (let i = s.start; i < s.end; i++) {
+        const r = before[s.fromIndex + i - s.start];
+        reads[i] = r && movedRow(r, table, table.rows[i], s.delta);
+      }
     }
-    if (!read) continue;
-    if (read.table !== table) rowReadings.set(row, (read = { ...read, table }));
-    out.push(read);
+    table.rows.forEach((row, i) => {
+      if (reads![i] === undefined && row.kind === 'row') reads![i] = flatRow(table, row);
+    });
+    rowReadings.set(table, reads);
   }
+  const out: TaskRow[] = [];
+  for (const r of reads) if (r) out.push(r);
   return out;
 }
 
