@@ -407,17 +407,17 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     cur.field.valueSpan.end = line.end;
   };
 
-  for (const line of lines) {
+  // Table lines are skipped without visiting their line objects (most lines of an appendix-heavy plan).
+  skip.set(tableLines);
+  for (let k = 0; k < lines.length; k++) {
+    if (tableLines[k]) continue;
+    if (artefacts.has(k)) {
+      skip[k] = 1;
+      continue;
+    }
+    const line = lines[k];
     const raw = line.text;
-    const r = readings[line.index];
-    if (tableLines[line.index]) {
-      skip[line.index] = 1;
-      continue;
-    }
-    if (artefacts.has(line.index)) {
-      skip[line.index] = 1;
-      continue;
-    }
+    const r = readings[k];
     if (r.blank) continue;
     const opens = scopeAt(readings, line.index, scope);
     if (opens) {
