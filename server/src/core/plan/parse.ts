@@ -82,7 +82,11 @@ function splitLines(text: string): Line[] {
 function isUpperTitle(s: string): boolean {
   let upper = 0;
   let lower = 0;
+  let left = s.length;
   for (const ch of s) {
+    // Even if every character left were a capital, there would be too few: a paragraph is given up at its start.
+    if (upper + left < lower * 3) return false;
+    left -= ch.length;
     if (ch >= 'a' && ch <= 'z') lower++;
     else if (ch >= 'A' && ch <= 'Z') upper++;
     else if (ch.toLowerCase() !== ch) upper++;
@@ -335,7 +339,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   // One flag a line: tables of long appendices hold thousands of lines.
   const tableLines = new Uint8Array(lines.length);
   for (const t of tables) tableLines.fill(1, t.startLine, t.endLine + 1);
-  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, firstColumn: (k) => (flags[k] & FIRST_COLUMN) !== 0, taken: (k) => tableLines[k] === 1, artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) }, reuse);
+  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, firstColumn: (k) => (flags[k] & FIRST_COLUMN) !== 0, taken: (k) => tableLines[k] === 1, artefact: (k) => artefacts[k] === 1, stop: (k) => stopsTable(readings[k]) }, reuse);
   for (const t of flat) tableLines.fill(1, t.startLine, t.endLine + 1);
   if (flat.length) tables.push(...flat), tables.sort((a, b) => a.startLine - b.startLine);
   let scope: Scope | undefined;
@@ -411,7 +415,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   skip.set(tableLines);
   for (let k = 0; k < lines.length; k++) {
     if (tableLines[k]) continue;
-    if (artefacts.has(k)) {
+    if (artefacts[k]) {
       skip[k] = 1;
       continue;
     }
@@ -654,14 +658,14 @@ function flaggedLines(flags: Uint8Array): Set<number> {
 }
 
 /** Lines of running headers, signature stamps and the page numbers set next to them or alone. */
-function pageArtefacts(flags: Uint16Array): Set<number> {
-  const out = new Set<number>();
+function pageArtefacts(flags: Uint16Array): Uint8Array {
+  const out = new Uint8Array(flags.length);
   for (let k = 0; k < flags.length; k++) {
     const f = flags[k];
     if (!(f & (PAGE_NUMBER | RUNNING_HEADER))) continue;
-    if (f & PAGE_NUMBER) out.add(k);
+    if (f & PAGE_NUMBER) out[k] = 1;
     if (!(f & RUNNING_HEADER)) continue;
-    out.add(k);
+    out[k] = 1;
     // The page number stands just before or after the header, sometimes twice.
     for (const step of [-1, 1]) {
       let seen = 0;
@@ -669,7 +673,7 @@ function pageArtefacts(flags: Uint16Array): Set<number> {
         const q = flags[j];
         if (q & BLANK) continue;
         seen++;
-        if (q & BARE_NUMBER) out.add(j);
+        if (q & BARE_NUMBER) out[j] = 1;
         else if (!(q & RUNNING_HEADER)) break;
       }
     }
