@@ -191,8 +191,44 @@ const headers = new WeakMap<object, PlanHeader>();
  */
 export function headerOf(plan: Pick<Plan, 'lines'>): PlanHeader {
   let h = headers.get(plan);
-  if (!h) headers.set(plan, (h = readHeader(plan)));
+  if (!h) {
+    const seen = { last: -1 };
+    h = readHeader({ lines: tracked(plan.lines, seen) });
+    headers.set(plan, h);
+    lastRead.set(h, seen.last);
+  }
   return h;
+}
+
+/** The last line each header reading looked at. */
+const lastRead = new WeakMap<PlanHeader, number>();
+
+/** `lines`, noting the furthest line read through it. */
+function tracked(lines: Plan['lines'], seen: { last: number }): Plan['lines'] {
+  return new Proxy(lines, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && key !== 'length') {
+        const k = Number(key);
+        if (Number.isInteger(k) && k > seen.last) seen.last = k;
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
+}
+
+/**
+ * After an edit, `next` has `prev`'s header when every line its reading
+ * looked at is unchanged: a reparse keeps the lines before the edit as the
+ * same objects, and the reading is made of those lines alone (the number of
+ * lines counts only when it read to the last).
+ */
+export function carryHeader(prev: Pick<Plan, 'lines'>, next: Pick<Plan, 'lines'>): void {
+  const h = headers.get(prev);
+  const last = h && lastRead.get(h);
+  if (!h || last === undefined || headers.has(next)) return;
+  if (last >= next.lines.length || (last >= prev.lines.length - 1 && next.lines.length !== prev.lines.length)) return;
+  for (let k = 0; k <= last; k++) if (next.lines[k] !== prev.lines[k]) return;
+  headers.set(next, h);
 }
 
 export function readHeader(plan: Pick<Plan, 'lines'>): PlanHeader {
