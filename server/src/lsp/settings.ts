@@ -41,6 +41,18 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The labels a configuration adds, by kind: known kinds and strings only (the editor and the command line alike). */
+export function readLabelLists(raw: unknown): LabelLists {
+  const labels: LabelLists = {};
+  if (!isRecord(raw)) return labels;
+  for (const [kind, list] of Object.entries(raw)) {
+    // Known kinds only: a key such as `__proto__` from a settings file sets nothing.
+    if (!(FIELD_KINDS as string[]).includes(kind)) continue;
+    if (Array.isArray(list)) (labels as Record<string, string[]>)[kind] = list.filter((x): x is string => typeof x === 'string');
+  }
+  return labels;
+}
+
 export function readSettings(raw: unknown): Settings {
   if (!isRecord(raw)) return DEFAULT_SETTINGS;
   const problems: string[] = [];
@@ -55,14 +67,7 @@ export function readSettings(raw: unknown): Settings {
   }
   const index = isRecord(raw.index) ? raw.index : {};
   const indexFiles = Array.isArray(index.files) ? index.files.filter((f): f is string => typeof f === 'string') : [];
-  const labels: LabelLists = {};
-  if (isRecord(raw.labels)) {
-    for (const [kind, list] of Object.entries(raw.labels)) {
-      // Known kinds only: a key such as `__proto__` from a settings file sets nothing.
-      if (!(FIELD_KINDS as string[]).includes(kind)) continue;
-      if (Array.isArray(list)) (labels as Record<string, string[]>)[kind] = list.filter((x): x is string => typeof x === 'string');
-    }
-  }
+  const labels = readLabelLists(raw.labels);
   if (raw.maxFileSize !== undefined && maxFileSizeMb(raw.maxFileSize) !== raw.maxFileSize) {
     problems.push(`kehoach.maxFileSize: "${String(raw.maxFileSize)}" không phải số MB dương; dùng ${DEFAULT_MAX_FILE_SIZE_MB} MB`);
   }
