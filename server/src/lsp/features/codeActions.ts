@@ -29,11 +29,6 @@ const QUICK_FIX = 'quickfix';
 export const DISABLE_RULE = 'kehoach.disableRule';
 export const OPEN_RULE_DOC = 'kehoach.openRuleDoc';
 
-/** The client's capabilities (snippet cursor, versioned edits). */
-function capabilitiesOf(ctx: FeatureContext): ClientCapabilities | undefined {
-  return ctx.clientCapabilities();
-}
-
 function snippetEscape(s: string): string {
   return s.replace(/[\\$}]/g, '\\$&');
 }
@@ -87,7 +82,7 @@ export function codeActionsFor(
   const result = ctx.analyses.get(doc);
   const lang = ctx.language();
   const t = (m: Msg) => m[lang];
-  const caps = capabilitiesOf(ctx);
+  const caps = ctx.clientCapabilities();
   const only = params.context.only;
   const out: CodeAction[] = [];
   const byTitle = new Map<string, CodeAction>();
