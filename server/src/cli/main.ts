@@ -307,7 +307,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     return await dispatch(argv, readLang(argv), out, err);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    const help = e.command === undefined ? '' : e.lang === 'vi' ? ` (xem: kehoach ${e.command ? `${e.command} ` : ''}--help)` : ` (see: kehoach ${e.command ? `${e.command} ` : ''}--help --lang en)`;
+    const command = e.command ? `${e.command} ` : '';
+    const help = e.command === undefined ? '' : { vi: ` (xem: kehoach ${command}--help)`, en: ` (see: kehoach ${command}--help --lang en)` }[e.lang];
     err(`kehoach: ${e.message}${help}`);
     return 2;
   }

@@ -125,10 +125,10 @@ export function codeActionsFor(
           const label = entryLabel(entry);
           add(
             {
-              title: lang === 'en' ? `Add ${label} to the directive index` : `Thêm ${label} vào danh mục văn bản`,
+              title: { vi: `Thêm ${label} vào danh mục văn bản`, en: `Add ${label} to the directive index` }[lang],
               kind: QUICK_FIX,
               diagnostics: [lsp],
-              command: { title: lang === 'en' ? 'Add to the directive index' : 'Thêm vào danh mục văn bản', command: ADD_TO_INDEX, arguments: [args] },
+              command: { title: { vi: 'Thêm vào danh mục văn bản', en: 'Add to the directive index' }[lang], command: ADD_TO_INDEX, arguments: [args] },
             },
             lsp,
           );
@@ -140,19 +140,19 @@ export function codeActionsFor(
       }
       add(
         {
-          title: lang === 'en' ? `Turn off rule ${code} for the whole workspace` : `Tắt quy tắc ${code} cho cả thư mục làm việc`,
+          title: { vi: `Tắt quy tắc ${code} cho cả thư mục làm việc`, en: `Turn off rule ${code} for the whole workspace` }[lang],
           kind: QUICK_FIX,
           diagnostics: [lsp],
-          command: { title: lang === 'en' ? 'Turn off rule' : 'Tắt quy tắc', command: DISABLE_RULE, arguments: [code] },
+          command: { title: { vi: 'Tắt quy tắc', en: 'Turn off rule' }[lang], command: DISABLE_RULE, arguments: [code] },
         },
         lsp,
       );
       add(
         {
-          title: lang === 'en' ? `Open the description of rule ${code}` : `Mở trang mô tả quy tắc ${code}`,
+          title: { vi: `Mở trang mô tả quy tắc ${code}`, en: `Open the description of rule ${code}` }[lang],
           kind: QUICK_FIX,
           diagnostics: [lsp],
-          command: { title: lang === 'en' ? 'Open rule description' : 'Mở trang mô tả quy tắc', command: OPEN_RULE_DOC, arguments: [code] },
+          command: { title: { vi: 'Mở trang mô tả quy tắc', en: 'Open rule description' }[lang], command: OPEN_RULE_DOC, arguments: [code] },
         },
         lsp,
       );
@@ -163,7 +163,7 @@ export function codeActionsFor(
     const edits = renumberAllEdits(result);
     if (edits.length) {
       out.push({
-        title: lang === 'en' ? 'Renumber every part with numbering errors' : 'Đánh số lại các phần có số mục trùng hoặc sai thứ tự',
+        title: { vi: 'Đánh số lại các phần có số mục trùng hoặc sai thứ tự', en: 'Renumber every part with numbering errors' }[lang],
         kind: FIX_ALL_KIND,
         edit: workspaceEdit(doc, edits, caps),
       });
