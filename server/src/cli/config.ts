@@ -61,7 +61,7 @@ export function groupConfig(root: string | undefined, configFile: string | undef
   const raw = file ? readRaw(file, lang) : {};
   const settings = readSettings(raw);
   const problem = settings.problems[0];
-  if (problem) throw new UsageError({ vi: `${file}: ${problem}`, en: `${file}: ${problem}` }, lang);
+  if (problem) throw new UsageError({ vi: `${file}: ${problem.vi}`, en: `${file}: ${problem.en}` }, lang);
   // Index files of the workspace and of the file are relative to the root, as the editor reads them.
   const base = root ?? (file ? path.dirname(file) : process.cwd());
   const own = root ? WORKSPACE_INDEX_FILES.map((f) => path.join(root, f)).filter((f) => fs.existsSync(f)) : [];

@@ -243,7 +243,7 @@ export function createServer(connection: Connection): KehoachServer {
       }
       for (const [root, workspace] of nested) next.set(root, folderSettings(root, editorRaw.get(workspace), workspaceTrusted));
       folders = next;
-      for (const p of [settings, ...[...folders.values()].map((f) => f.settings)].flatMap((s) => s.problems)) logError(p);
+      for (const p of [settings, ...[...folders.values()].map((f) => f.settings)].flatMap((s) => s.problems)) logError(p[language]);
     } catch (err) {
       logError('Không đọc được cài đặt kehoach', err);
     }
