@@ -41,6 +41,8 @@ export interface TestClient {
 export interface ServerOptions {
   locale?: string;
   rootUri?: string | null;
+  /** Workspace folders (default: rootUri alone, named "ws"). */
+  workspaceFolders?: { uri: string; name: string }[];
   initializationOptions?: unknown;
   configuration?: Record<string, unknown>;
   applyEdit?: 'apply' | 'refuse' | 'unsupported';
@@ -122,7 +124,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
       },
     },
     initializationOptions: options.initializationOptions,
-    workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
+    workspaceFolders: options.workspaceFolders ?? (options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null),
   });
   await connection.sendNotification('initialized', {});
   return {

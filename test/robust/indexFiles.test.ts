@@ -46,7 +46,7 @@ describe('index files: prototype-safe, data-only parsing', () => {
     const s = readSettings(JSON.parse('{"labels": {"__proto__": ["Chủ trì mới"], "lead": ["Đơn vị đầu mối"]}, "rules": {"__proto__": "off"}}'));
     assert.equal(Object.getPrototypeOf(s.rules), Object.prototype);
     assert.deepEqual(Object.keys(s.rules), []);
-    assert.ok(s.problems.some((p) => p.includes('__proto__')));
+    assert.ok(s.problems.some((p) => p.vi.includes('__proto__') && p.en.includes('__proto__')));
   });
 });
 

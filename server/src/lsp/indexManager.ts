@@ -54,10 +54,11 @@ export function insideRoots(file: string, roots: string[]): boolean {
 
 /**
  * Files to read: workspace roots' `.kehoach/…` that exist, then the settings'
- * files, relative to each root or absolute, each only if it lies inside a root.
+ * files, relative to each root or absolute, each only if it lies inside one of
+ * `within` (the roots themselves, or the workspace folder a nested root lies in).
  * In an untrusted workspace nothing from the workspace is read.
  */
-export function indexFilesFor(roots: string[], configured: string[], trusted = true): IndexFiles {
+export function indexFilesFor(roots: string[], configured: string[], trusted = true, within: string[] = roots): IndexFiles {
   const files: string[] = [];
   const refused: IndexFiles['refused'] = [];
   if (!trusted) {
@@ -75,7 +76,7 @@ export function indexFilesFor(roots: string[], configured: string[], trusted = t
   for (const root of roots) {
     for (const rel of WORKSPACE_INDEX_FILES) {
       const p = path.join(root, rel);
-      if (fs.existsSync(p) && insideRoots(p, roots)) files.push(p);
+      if (fs.existsSync(p) && insideRoots(p, within)) files.push(p);
       else if (fs.existsSync(p)) refused.push({ path: p, message: outside(p) });
     }
   }
@@ -91,7 +92,7 @@ export function indexFilesFor(roots: string[], configured: string[], trusted = t
       });
     }
     for (const c of candidates) {
-      if (insideRoots(c, roots)) files.push(path.resolve(c));
+      if (insideRoots(c, within)) files.push(path.resolve(c));
       else refused.push({ path: f, message: outside(f) });
     }
   }

@@ -2,9 +2,9 @@
 // Phụ lục I, Mục II; HD 36-HD/VPTW). Judged only on a whole document (see
 // formScope): a text whose header was lost in copying is not missing it.
 
-import type { PlanHeader } from '../plan/header';
+import { headerOf, type PlanHeader } from '../plan/header';
 import type { Plan, Span } from '../plan/model';
-import { formHeader, formScope, formSystem } from './formScope';
+import { formScope, formSystem } from './formScope';
 import type { Finding, Msg, Rule } from './types';
 
 interface Part {
@@ -69,7 +69,7 @@ export const missingComponent: Rule<MissingComponentData> = {
   },
   docs: 'docs/rules/missing-component.md',
   check({ plan }) {
-    const h = formHeader(plan);
+    const h = headerOf(plan);
     if (formScope(h) !== 'whole') return [];
     const system = formSystem(h);
     const out: Finding<MissingComponentData>[] = [];

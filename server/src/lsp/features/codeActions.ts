@@ -32,10 +32,6 @@ const QUICK_FIX = 'quickfix';
 export const DISABLE_RULE = 'kehoach.disableRule';
 export const OPEN_RULE_DOC = 'kehoach.openRuleDoc';
 
-/** The client's capabilities (snippet cursor, versioned edits). */
-function capabilitiesOf(ctx: FeatureContext): ClientCapabilities | undefined {
-  return ctx.clientCapabilities();
-}
 
 function snippetEscape(s: string): string {
   return s.replace(/[\\$}]/g, '\\$&');
@@ -81,7 +77,7 @@ export function codeActionsFor(
   const result = ctx.analyses.get(doc);
   const lang = ctx.language();
   const t = (m: Msg) => m[lang];
-  const caps = capabilitiesOf(ctx);
+  const caps = ctx.clientCapabilities();
   const only = params.context.only;
   const out: CodeAction[] = [];
   const byTitle = new Map<string, CodeAction>();
@@ -116,7 +112,7 @@ export function codeActionsFor(
 /** What the finding's rule declares (text fixes, then commands), and “ignore on this line” in Markdown. */
 function ruleActions(doc: TextDocument, result: LintResult, d: Diagnostic, ctx: FeatureContext): CodeAction[] {
   const t = (m: Msg) => m[ctx.language()];
-  const caps = capabilitiesOf(ctx);
+  const caps = ctx.clientCapabilities();
   const out: CodeAction[] = [];
   let preferredGiven = false;
   for (const fix of fixesFor(result, d)) {
@@ -150,14 +146,14 @@ function commandAction(doc: TextDocument, c: RuleCommand, ctx: FeatureContext): 
 function editorActions(code: string, lang: Language): CodeAction[] {
   return [
     {
-      title: lang === 'en' ? `Turn off rule ${code} for the whole workspace` : `Tắt quy tắc ${code} cho cả thư mục làm việc`,
+      title: { vi: `Tắt quy tắc ${code} cho cả thư mục làm việc`, en: `Turn off rule ${code} for the whole workspace` }[lang],
       kind: QUICK_FIX,
-      command: { title: lang === 'en' ? 'Turn off rule' : 'Tắt quy tắc', command: DISABLE_RULE, arguments: [code] },
+      command: { title: { vi: 'Tắt quy tắc', en: 'Turn off rule' }[lang], command: DISABLE_RULE, arguments: [code] },
     },
     {
-      title: lang === 'en' ? `Open the description of rule ${code}` : `Mở trang mô tả quy tắc ${code}`,
+      title: { vi: `Mở trang mô tả quy tắc ${code}`, en: `Open the description of rule ${code}` }[lang],
       kind: QUICK_FIX,
-      command: { title: lang === 'en' ? 'Open rule description' : 'Mở trang mô tả quy tắc', command: OPEN_RULE_DOC, arguments: [code] },
+      command: { title: { vi: 'Mở trang mô tả quy tắc', en: 'Open rule description' }[lang], command: OPEN_RULE_DOC, arguments: [code] },
     },
   ];
 }

@@ -66,9 +66,10 @@ export async function addToIndex(
   const root = rootFor(args.uri, ctx.roots());
   if (!root) {
     void connection.window.showErrorMessage(
-      lang === 'en'
-        ? 'Open a workspace folder first: the index file .kehoach/directives.json lives in it.'
-        : 'Hãy mở một thư mục làm việc trước: tệp danh mục .kehoach/directives.json nằm trong thư mục đó.',
+      {
+        vi: 'Hãy mở một thư mục làm việc trước: tệp danh mục .kehoach/directives.json nằm trong thư mục đó.',
+        en: 'Open a workspace folder first: the index file .kehoach/directives.json lives in it.',
+      }[lang],
     );
     return false;
   }
@@ -80,14 +81,14 @@ export async function addToIndex(
     existing = open ? open.getText() : fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
   } catch (err) {
     ctx.logError(`Không đọc được ${file}`, err);
-    void connection.window.showErrorMessage(lang === 'en' ? `Cannot read ${file}.` : `Không đọc được tệp ${file}.`);
+    void connection.window.showErrorMessage({ vi: `Không đọc được tệp ${file}.`, en: `Cannot read ${file}.` }[lang]);
     return false;
   }
   const change = indexFileChange(existing, args.entry);
   const label = entryLabel(args.entry);
   const done = () =>
     void connection.window.showInformationMessage(
-      lang === 'en' ? `Added ${label} to ${WORKSPACE_INDEX_JSON}.` : `Đã thêm ${label} vào danh mục văn bản (${WORKSPACE_INDEX_JSON}).`,
+      { vi: `Đã thêm ${label} vào danh mục văn bản (${WORKSPACE_INDEX_JSON}).`, en: `Added ${label} to ${WORKSPACE_INDEX_JSON}.` }[lang],
     );
   if (change.kind === 'broken') {
     void connection.window.showErrorMessage(change.message[lang]);
@@ -96,7 +97,7 @@ export async function addToIndex(
   if (change.kind === 'present') {
     ctx.reloadIndex();
     void connection.window.showInformationMessage(
-      lang === 'en' ? `${label} is already in ${WORKSPACE_INDEX_JSON}.` : `${label} đã có trong danh mục văn bản (${WORKSPACE_INDEX_JSON}).`,
+      { vi: `${label} đã có trong danh mục văn bản (${WORKSPACE_INDEX_JSON}).`, en: `${label} is already in ${WORKSPACE_INDEX_JSON}.` }[lang],
     );
     return true;
   }
@@ -118,7 +119,7 @@ export async function addToIndex(
   }
   try {
     const r = await connection.workspace.applyEdit({
-      label: lang === 'en' ? 'Add to the directive index' : 'Thêm vào danh mục văn bản',
+      label: { vi: 'Thêm vào danh mục văn bản', en: 'Add to the directive index' }[lang],
       edit,
       metadata: { isRefactoring: true },
     });
@@ -146,7 +147,7 @@ export async function addToIndex(
   } catch (err) {
     ctx.logError(`Không ghi được ${file}`, err);
     void connection.window.showErrorMessage(
-      lang === 'en' ? `Cannot write ${file}: ${String(err)}` : `Không ghi được tệp ${file}: ${String(err)}`,
+      { vi: `Không ghi được tệp ${file}: ${String(err)}`, en: `Cannot write ${file}: ${String(err)}` }[lang],
     );
     return false;
   }
