@@ -7,10 +7,19 @@
 
 import { Citation, checkedAgainstIndex } from '../citations/extract';
 import { citationScope, verdicts, Verdict } from '../index/verify';
+import { citationDateFixes, IndexedDates } from './citationDateFix';
 import { citationLabel } from './citationLabel';
 import type { Finding, Rule, RuleContext } from './types';
 
-export const inconsistentCitation: Rule = {
+/** A document cited with two dates: the reference date (`first`: verified, else most written), this one, and the reference when the index vouches for it. */
+export interface InconsistentData extends IndexedDates {
+  number: string;
+  first: string;
+  here: string;
+  indexed: string[];
+}
+
+export const inconsistentCitation: Rule<InconsistentData> = {
   id: 'inconsistent-citation',
   defaultSeverity: 'warning',
   description: {
@@ -20,7 +29,7 @@ export const inconsistentCitation: Rule = {
   docs: 'docs/rules/inconsistent-citation.md',
   check(ctx) {
     const { plan, index } = ctx;
-    const out: Finding[] = [];
+    const out: Finding<InconsistentData>[] = [];
     const all = verdicts(plan.citations, ctx);
     for (const group of sameDocument(plan.citations, ctx)) {
       const ref = referenceCitation(plan.citations, group, (i) => all[i]);
@@ -44,6 +53,7 @@ export const inconsistentCitation: Rule = {
     }
     return out;
   },
+  fixes: citationDateFixes,
 };
 
 /** Indices of the dated citations of each document cited with more than one date. */
