@@ -226,13 +226,10 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: 
       continue;
     }
     end = j;
-    const numbered = c.rowNumber !== undefined && c.rowNumber >= 1 && c.rowNumber <= lastNumber + 2;
-    // Only the next number, written as the rows before it are: `2. Các bộ…`
-    // inside a cell of a table numbered `1`, `2` is a list in the cell.
-    const withText = !numbered && c.rowWithText !== undefined && dotted !== undefined && c.rowWithText === lastNumber + 1 && c.dot === dotted;
-    // Groups run I, II, III…: `XVI` alone is the end of `Quốc hội khóa XVI`.
-    const grouped = !numbered && !withText && c.group !== undefined && c.group === groupNumber + 1;
-    if (!numbered && !withText && !grouped) {
+    const starts = rowStart(c, lastNumber, dotted, groupNumber);
+    const numbered = starts === 'numbered';
+    const withText = starts === 'withText';
+    if (!starts) {
       if (!row) continue;
       row.cells.push(cellOf(line));
       row.span.end = line.end;
@@ -261,15 +258,31 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: 
       row.group = group;
     }
   }
-  const first = lines[header[0]];
-  const headerCells = header.map((h) => cellOf(lines[h]));
-  const table: Table = {
+  return { table: flatTable(lines, header, rows, end), states, sources };
+}
+
+/**
+ * Whether a cell opens a row, after rows numbered up to `lastNumber` (`dotted`
+ * when written `1.`) and `groupNumber` groups: by its number alone, by its
+ * number before text, or as the next group.
+ */
+function rowStart(c: FlatCell, lastNumber: number, dotted: boolean | undefined, groupNumber: number): 'numbered' | 'withText' | 'grouped' | undefined {
+  if (c.rowNumber !== undefined && c.rowNumber >= 1 && c.rowNumber <= lastNumber + 2) return 'numbered';
+  // Only the next number, written as the rows before it are: `2. Các bộ…`
+  // inside a cell of a table numbered `1`, `2` is a list in the cell.
+  if (c.rowWithText !== undefined && dotted !== undefined && c.rowWithText === lastNumber + 1 && c.dot === dotted) return 'withText';
+  // Groups run I, II, III…: `XVI` alone is the end of `Quốc hội khóa XVI`.
+  if (c.group !== undefined && c.group === groupNumber + 1) return 'grouped';
+  return undefined;
+}
+
+function flatTable(lines: Line[], header: number[], rows: TableRow[], end: number): Table {
+  return {
     format: 'flat',
-    header: headerCells,
+    header: header.map((h) => cellOf(lines[h])),
     rows,
-    span: { start: first.start, end: lines[end].end },
+    span: { start: lines[header[0]].start, end: lines[end].end },
     startLine: header[0],
     endLine: end,
   };
-  return { table, states, sources };
 }

@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { ADD_TO_INDEX, entryLabel, IndexEntryToAdd, indexFileChange, WORKSPACE_INDEX_JSON } from '../../core/rules/addToIndex';
+import { ADD_TO_INDEX, entryLabel, IndexEntryToAdd, indexFileChange, IndexFileChange, WORKSPACE_INDEX_JSON } from '../../core/rules/addToIndex';
 import { LineIndex } from '../../core/text/lineIndex';
 import type { FeatureContext } from './index';
 
@@ -103,47 +103,14 @@ export async function addToIndex(
   }
 
   // 1. A WorkspaceEdit: one undo step, and the editor saves it as a refactoring.
-  let edit: WorkspaceEdit;
-  if (change.kind === 'create') {
-    const whole = existing === undefined ? undefined : new LineIndex(existing).range(0, existing.length);
-    edit = {
-      documentChanges: [
-        ...(existing === undefined ? [CreateFile.create(fileUri, { ignoreIfExists: true })] : []),
-        TextDocumentEdit.create({ uri: fileUri, version: open?.version ?? null }, [
-          whole ? TextEdit.replace(whole, change.text) : TextEdit.insert({ line: 0, character: 0 }, change.text),
-        ]),
-      ],
-    };
-  } else {
-    edit = { documentChanges: [TextDocumentEdit.create({ uri: fileUri, version: open?.version ?? null }, change.edits)] };
-  }
-  try {
-    const r = await connection.workspace.applyEdit({
-      label: { vi: 'Thêm vào danh mục văn bản', en: 'Add to the directive index' }[lang],
-      edit,
-      metadata: { isRefactoring: true },
-    });
-    if (r.applied) {
-      done();
-      return true;
-    }
-    ctx.log(`Trình soạn thảo không áp dụng được thay đổi danh mục (${r.failureReason ?? 'không rõ lý do'}); ghi tệp trực tiếp.`);
-  } catch (err) {
-    ctx.log(`Trình soạn thảo không nhận workspace/applyEdit (${String(err)}); ghi tệp trực tiếp.`);
+  if (await appliedByEditor(connection, ctx, indexEdit(change, existing, fileUri, open))) {
+    done();
+    return true;
   }
 
   // 2. Written here, then reloaded.
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    if (existing === undefined) {
-      fs.writeFileSync(file, change.text, { encoding: 'utf8', flag: 'wx' });
-    } else {
-      // The file must not have changed under us since it was read.
-      if (!open && fs.readFileSync(file, 'utf8') !== existing) throw new Error('the file changed meanwhile');
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, change.text, 'utf8');
-      fs.renameSync(tmp, file);
-    }
+    writeIndexFile(file, change.text, existing, !!open);
   } catch (err) {
     ctx.logError(`Không ghi được ${file}`, err);
     void connection.window.showErrorMessage(
@@ -154,6 +121,50 @@ export async function addToIndex(
   ctx.reloadIndex();
   done();
   return true;
+}
+
+/** The edit that makes the index file `fileUri` (`existing` its text, `open` its document if open) hold the entry. */
+function indexEdit(change: Extract<IndexFileChange, { kind: 'create' | 'edit' }>, existing: string | undefined, fileUri: string, open: TextDocument | undefined): WorkspaceEdit {
+  if (change.kind === 'edit') return { documentChanges: [TextDocumentEdit.create({ uri: fileUri, version: open?.version ?? null }, change.edits)] };
+  const whole = existing === undefined ? undefined : new LineIndex(existing).range(0, existing.length);
+  return {
+    documentChanges: [
+      ...(existing === undefined ? [CreateFile.create(fileUri, { ignoreIfExists: true })] : []),
+      TextDocumentEdit.create({ uri: fileUri, version: open?.version ?? null }, [
+        whole ? TextEdit.replace(whole, change.text) : TextEdit.insert({ line: 0, character: 0 }, change.text),
+      ]),
+    ],
+  };
+}
+
+/** Whether the client applied `edit`; when it refuses or cannot, the log says why and the file is written here. */
+async function appliedByEditor(connection: Connection, ctx: FeatureContext, edit: WorkspaceEdit): Promise<boolean> {
+  try {
+    const r = await connection.workspace.applyEdit({
+      label: { vi: 'Thêm vào danh mục văn bản', en: 'Add to the directive index' }[ctx.language()],
+      edit,
+      metadata: { isRefactoring: true },
+    });
+    if (r.applied) return true;
+    ctx.log(`Trình soạn thảo không áp dụng được thay đổi danh mục (${r.failureReason ?? 'không rõ lý do'}); ghi tệp trực tiếp.`);
+  } catch (err) {
+    ctx.log(`Trình soạn thảo không nhận workspace/applyEdit (${String(err)}); ghi tệp trực tiếp.`);
+  }
+  return false;
+}
+
+/** Writes the index file: created anew, or replaced whole through a temporary file if it has not changed since it was read. */
+function writeIndexFile(file: string, text: string, existing: string | undefined, open: boolean): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (existing === undefined) {
+    fs.writeFileSync(file, text, { encoding: 'utf8', flag: 'wx' });
+    return;
+  }
+  // The file must not have changed under us since it was read.
+  if (!open && fs.readFileSync(file, 'utf8') !== existing) throw new Error('the file changed meanwhile');
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text, 'utf8');
+  fs.renameSync(tmp, file);
 }
 
 /** A command the server runs for a document's finding. */
