@@ -75,7 +75,7 @@ function entryBlock(e: DirectiveEntry, lang: Lang): string[] {
   const out = [entryLine(e)];
   if (e.subject) out.push(`${t.subject}: ${md(e.subject)}`);
   if (e.status) out.push(`${t.status}: **${md(e.status)}**`);
-  out.push(`${t.source}: ${md(e.source)}${e.cited ? (lang === 'vi' ? ` (${e.cited} văn bản trích dẫn)` : ` (cited by ${e.cited} texts)`) : ''}`);
+  out.push(`${t.source}: ${md(e.source)}${e.cited ? { vi: ` (${e.cited} văn bản trích dẫn)`, en: ` (cited by ${e.cited} texts)` }[lang] : ''}`);
   return out;
 }
 

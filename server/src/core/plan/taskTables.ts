@@ -6,6 +6,7 @@
 
 import { cellText, lowerKey } from './flatTables';
 import type { Plan, Scope, Span, Table, TableCell, TableRow } from './model';
+import { rowSources } from './tableReuse';
 
 export interface TaskRow {
   table: Table;
@@ -170,7 +171,7 @@ function analyse(plan: Plan): Analysis {
     hit.roles.set(table, role);
     if (role === 'other') continue;
     const scope = scopeOf(plan, table.startLine);
-    const rows = read.rows.map((r) => ({ ...r, scope }));
+    const rows = read.rows.map((r) => withScope(r, scope));
     if (role === 'tasks') hit.rows.push(...rows);
     else for (const r of rows) hit.assignments.set(r.number, r);
   }
@@ -190,6 +191,27 @@ export function assignmentRows(plan: Plan): Map<string, TaskRow> {
 
 export function roleOf(plan: Plan, table: Table): TableRole {
   return analyse(plan).roles.get(table) ?? 'other';
+}
+
+/** A copy of `r` in `scope`, written out (one object shape for every row: cheaper than a spread). */
+function withScope(r: TaskRow, scope: Scope | undefined): TaskRow {
+  return {
+    table: r.table,
+    row: r.row,
+    number: r.number,
+    numberSpan: r.numberSpan,
+    group: r.group,
+    title: r.title,
+    titleSpan: r.titleSpan,
+    leadCell: r.leadCell,
+    deadlineCell: r.deadlineCell,
+    lead: r.lead,
+    deadline: r.deadline,
+    deadlineInCell: r.deadlineInCell,
+    deadlineSpan: r.deadlineSpan,
+    coordination: r.coordination,
+    scope,
+  };
 }
 
 function scopeOf(plan: Plan, line: number): Scope | undefined {
@@ -313,33 +335,75 @@ function readCells(texts: string[], withCoordination: boolean): CellReading {
   return out;
 }
 
+/**
+ * What each flattened table's rows were read as, one a row (null: no task
+ * row). A table taken over after an edit has runs of rows from earlier tables
+ * (rowSources): their task rows are copied from those tables', not read again.
+ */
+const rowReadings = new WeakMap<Table, (TaskRow | null | undefined)[]>();
+
 function flatRows(table: Table): TaskRow[] {
-  const out: TaskRow[] = [];
-  const withCoordination = (columns(table)?.coordination ?? -1) >= 0;
-  for (const row of table.rows) {
-    if (row.kind !== 'row') continue;
-    // The number's line may hold the first words of the task (`10.  Xây dựng…`).
-    const first = row.cells[0];
-    const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
-    const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
-    if (cells.length === 0) continue;
-    const read = readCells(cells.map((c) => c.text), withCoordination);
-    const numberText = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
-    out.push({
-      table,
-      row,
-      number: row.key!,
-      numberSpan: { start: first.span.start, end: first.span.start + numberText.length },
-      group: row.group,
-      title: read.title,
-      titleSpan: { start: cells[0].span.start, end: cells[read.titleEnd - 1].span.end },
-      lead: read.lead,
-      deadline: read.deadline,
-      deadlineInCell: read.deadlineInCell,
-      deadlineSpan: read.deadlineAt > 0 ? cells[read.deadlineAt].span : undefined,
+  let reads = rowReadings.get(table);
+  if (!reads) {
+    reads = new Array<TaskRow | null | undefined>(table.rows.length);
+    for (const s of rowSources(table)) {
+      const before = rowReadings.get(s.from);
+      if (!before) continue;
+      for (let i = s.start; i < s.end; i++) {
+        const r = before[s.fromIndex + i - s.start];
+        reads[i] = r && movedRow(r, table, table.rows[i], s.delta);
+      }
+    }
+    table.rows.forEach((row, i) => {
+      if (reads![i] === undefined && row.kind === 'row') reads![i] = flatRow(table, row);
     });
+    rowReadings.set(table, reads);
   }
+  const out: TaskRow[] = [];
+  for (const r of reads) if (r) out.push(r);
   return out;
+}
+
+/** The task row read for `from`, for `row`: the same row `delta` units on, in `table`. Written out: cheaper than a spread. */
+function movedRow(r: TaskRow, table: Table, row: TableRow, delta: number): TaskRow {
+  const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  return {
+    table,
+    row,
+    number: r.number,
+    numberSpan: span(r.numberSpan),
+    group: r.group,
+    title: r.title,
+    titleSpan: span(r.titleSpan),
+    lead: r.lead,
+    deadline: r.deadline,
+    deadlineInCell: r.deadlineInCell,
+    deadlineSpan: r.deadlineSpan && span(r.deadlineSpan),
+  };
+}
+
+function flatRow(table: Table, row: TableRow): TaskRow | null {
+  // The number's line may hold the first words of the task (`10.  Xây dựng…`).
+  const first = row.cells[0];
+  const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
+  const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
+  if (cells.length === 0) return null;
+  const withCoordination = (columns(table)?.coordination ?? -1) >= 0;
+  const read = readCells(cells.map((c) => c.text), withCoordination);
+  const numberText = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
+  return {
+    table,
+    row,
+    number: row.key!,
+    numberSpan: { start: first.span.start, end: first.span.start + numberText.length },
+    group: row.group,
+    title: read.title,
+    titleSpan: { start: cells[0].span.start, end: cells[read.titleEnd - 1].span.end },
+    lead: read.lead,
+    deadline: read.deadline,
+    deadlineInCell: read.deadlineInCell,
+    deadlineSpan: read.deadlineAt > 0 ? cells[read.deadlineAt].span : undefined,
+  };
 }
 
 /** The deadline cell from line `i`: with the next line when it needs it (`Tháng` / `3/2026`) or the next goes on in lower case. */
