@@ -2,7 +2,6 @@
 // ORIGINAL text (LSP ranges, UTF-16), applied together as one undo step.
 // Pure: no editor or LSP imports.
 
-import type { Diagnostic } from '../lint';
 import type { Msg } from '../rules/types';
 import { LineIndex, Range } from '../text/lineIndex';
 
@@ -64,9 +63,4 @@ export function lineEndAt(text: string, offset: number): number {
 
 export function isBlankLine(text: string, start: number): boolean {
   return text.slice(start, lineEndAt(text, start)).trim() === '';
-}
-
-/** The finding's data, typed loosely. */
-export function dataOf(d: Diagnostic): Record<string, unknown> {
-  return d.data ?? {};
 }

@@ -38,7 +38,14 @@ function planDay(plan: Plan): DayDate | undefined {
   return date ? { year: date.year, month: date.month, day: date.day } : undefined;
 }
 
-export const deadlineBeforePlan: Rule = {
+/** The task, its deadline and the plan's date (`dd/mm/yyyy`). */
+export interface DeadlineBeforePlanData {
+  task: string;
+  deadline: string;
+  planDate: string;
+}
+
+export const deadlineBeforePlan: Rule<DeadlineBeforePlanData> = {
   id: 'deadline-before-plan',
   defaultSeverity: 'warning',
   description: {
@@ -49,7 +56,7 @@ export const deadlineBeforePlan: Rule = {
   check({ plan }) {
     const day = planDay(plan);
     if (!day) return [];
-    const out: Finding[] = [];
+    const out: Finding<DeadlineBeforePlanData>[] = [];
     for (const t of taskInfos(plan)) {
       const text = writtenDeadline(t);
       const end = text ? deadlineEnd(text) : undefined;

@@ -4,10 +4,19 @@
 
 import { Citation, checkedAgainstIndex } from '../citations/extract';
 import { citationScope } from '../index/verify';
+import { citationDateFixes, IndexedDates } from './citationDateFix';
 import { citationLabel } from './citationLabel';
 import type { Finding, Rule } from './types';
 
-export const inconsistentCitation: Rule = {
+/** A document cited with two dates: the first one, this one, and the first when the index vouches for it. */
+export interface InconsistentData extends IndexedDates {
+  number: string;
+  first: string;
+  here: string;
+  indexed: string[];
+}
+
+export const inconsistentCitation: Rule<InconsistentData> = {
   id: 'inconsistent-citation',
   defaultSeverity: 'warning',
   description: {
@@ -17,7 +26,7 @@ export const inconsistentCitation: Rule = {
   docs: 'docs/rules/inconsistent-citation.md',
   check(ctx) {
     const { plan, index } = ctx;
-    const out: Finding[] = [];
+    const out: Finding<InconsistentData>[] = [];
     const first = new Map<string, Citation>();
     for (const c of plan.citations) {
       if (!checkedAgainstIndex(c) || !c.date) continue;
@@ -44,4 +53,5 @@ export const inconsistentCitation: Rule = {
     }
     return out;
   },
+  fixes: citationDateFixes,
 };

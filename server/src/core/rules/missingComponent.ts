@@ -55,7 +55,12 @@ function spanOf(h: PlanHeader, where: Part['where']): Span {
   return (first ?? h.type ?? h.summary)!.span;
 }
 
-export const missingComponent: Rule = {
+/** Which component is missing: its place in the order of the form. */
+export interface MissingComponentData {
+  part: number;
+}
+
+export const missingComponent: Rule<MissingComponentData> = {
   id: 'missing-component',
   defaultSeverity: 'warning',
   description: {
@@ -67,7 +72,7 @@ export const missingComponent: Rule = {
     const h = headerOf(plan);
     if (formScope(h) !== 'whole') return [];
     const system = formSystem(h);
-    const out: Finding[] = [];
+    const out: Finding<MissingComponentData>[] = [];
     const cut = continuedElsewhere(plan);
     for (const part of PARTS) {
       if (part.of !== 'both' && part.of !== system) continue;

@@ -1,5 +1,7 @@
-// Commands the server runs (workspace/executeCommand). `kehoach.addToIndex`
-// adds a cited document to the workspace index `.kehoach/directives.json`:
+// Commands the server runs (workspace/executeCommand): the commands rules
+// declare for their findings (Rule.commands), each with where it can run.
+// `kehoach.addToIndex` adds a cited document to the workspace index
+// `.kehoach/directives.json`:
 // through a WorkspaceEdit (CreateFile + text edit, undoable, marked as a
 // refactoring so VS Code saves it) when the client applies one, else by
 // writing the file here and reloading the index. A file that does not parse
@@ -20,11 +22,11 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { entryLabel, IndexEntryToAdd, indexFileChange, WORKSPACE_INDEX_JSON } from '../../core/fixes';
+import { ADD_TO_INDEX, entryLabel, IndexEntryToAdd, indexFileChange, WORKSPACE_INDEX_JSON } from '../../core/rules/addToIndex';
 import { LineIndex } from '../../core/text/lineIndex';
 import type { FeatureContext } from './index';
 
-export const ADD_TO_INDEX = 'kehoach.addToIndex';
+export { ADD_TO_INDEX };
 
 export interface AddToIndexArgs {
   /** The draft that cites the document: its workspace folder gets the entry. */
@@ -154,28 +156,42 @@ export async function addToIndex(
   return true;
 }
 
-type CommandHandler = (args: unknown[]) => Promise<unknown>;
+/** A command the server runs for a document's finding. */
+export interface ServerCommand {
+  /** Whether it can run for the document `uri` (its action is offered only then). */
+  available(uri: string, ctx: FeatureContext): boolean;
+  /** Runs it with the arguments the action carried; checks their shape itself. */
+  run(connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext, args: unknown[]): Promise<unknown>;
+}
+
+/** Every command the server runs; the same ids as executeCommandProvider below. */
+const SERVER_COMMANDS: Record<typeof ADD_TO_INDEX, ServerCommand> = {
+  [ADD_TO_INDEX]: {
+    // The index file lives in a workspace folder.
+    available: (uri, ctx) => !!rootFor(uri, ctx.roots()),
+    run: async (connection, documents, ctx, args) => {
+      if (!isArgs(args[0])) {
+        ctx.logError(`${ADD_TO_INDEX}: tham số không hợp lệ ${JSON.stringify(args)}`);
+        return false;
+      }
+      return addToIndex(connection, documents, ctx, args[0]);
+    },
+  },
+};
+
+/** The server command of that id, if the server runs one. */
+export function serverCommand(id: string): ServerCommand | undefined {
+  return Object.prototype.hasOwnProperty.call(SERVER_COMMANDS, id) ? SERVER_COMMANDS[id as keyof typeof SERVER_COMMANDS] : undefined;
+}
 
 export const commands = {
   capabilities: { executeCommandProvider: { commands: [ADD_TO_INDEX] } } satisfies ServerCapabilities,
   register(connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext): void {
-    const handlers = new Map<string, CommandHandler>([
-      [
-        ADD_TO_INDEX,
-        async (args) => {
-          if (!isArgs(args[0])) {
-            ctx.logError(`${ADD_TO_INDEX}: tham số không hợp lệ ${JSON.stringify(args)}`);
-            return false;
-          }
-          return addToIndex(connection, documents, ctx, args[0]);
-        },
-      ],
-    ]);
     connection.onExecuteCommand(async (params) => {
-      const handler = handlers.get(params.command);
-      if (!handler) return null;
+      const command = serverCommand(params.command);
+      if (!command) return null;
       try {
-        return await handler(params.arguments ?? []);
+        return await command.run(connection, documents, ctx, params.arguments ?? []);
       } catch (err) {
         ctx.logError(`Lỗi khi chạy lệnh ${params.command}`, err);
         return null;
