@@ -7,7 +7,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { PassThrough } from 'stream';
 import { createConnection as createServerConnection } from 'vscode-languageserver/node';
-import { createServer } from '../../server/src/lsp/server';
+import { createServer, ServerHost } from '../../server/src/lsp/server';
 import {
   createMessageConnection,
   MessageConnection,
@@ -46,6 +46,8 @@ export interface ServerOptions {
   initializationOptions?: unknown;
   configuration?: Record<string, unknown>;
   applyEdit?: 'apply' | 'refuse' | 'unsupported';
+  /** What an in-process server reads through (default: the disk). */
+  host?: ServerHost;
   /** Spawn `dist/server.js` (with these Node flags) instead of running the server in-process. */
   spawn?: boolean;
   execArgv?: string[];
@@ -61,7 +63,7 @@ function serverStreams(options: ServerOptions, stderr: string[]): { reader: Node
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection = createServerConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  createServer(connection).listen();
+  createServer(connection, options.host).listen();
   return { reader: toClient, writer: toServer, stop: () => connection.dispose() };
 }
 

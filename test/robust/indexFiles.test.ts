@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseIndexCsv, parseIndexJson } from '../../server/src/core/index/loadIndex';
+import { parseIndexCsv, parseIndexJson } from '../../server/src/core/index/parseIndex';
 import { indexFilesFor, insideRoots } from '../../server/src/lsp/indexManager';
 import { readSettings } from '../../server/src/lsp/settings';
 

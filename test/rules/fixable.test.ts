@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { applyEdits, commandsFor, fixAllFor, fixesFor } from '../../server/src/core/fixes';
-import { parseIndexJson } from '../../server/src/core/index/loadIndex';
+import { parseIndexJson } from '../../server/src/core/index/parseIndex';
 import { lint } from '../../server/src/core/lint';
 import { RULES } from '../../server/src/core/rules';
 import { indexFileChange } from '../../server/src/core/rules/addToIndex';

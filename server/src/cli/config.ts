@@ -9,7 +9,7 @@ import * as path from 'path';
 import { CONFIG_FILE, findConfigRoot, parseConfigText, RawConfig } from '../config/workspaceConfig';
 import type { LabelLists } from '../core/plan/labels';
 import type { Level } from '../core/rules/types';
-import { WORKSPACE_INDEX_FILES } from '../lsp/indexManager';
+import { WORKSPACE_INDEX_FILES } from '../node/indexFiles';
 import { CONFIG_MARKERS } from '../lsp/folderConfig';
 import { readLabelLists, readSettings } from '../lsp/settings';
 import type { Lang } from './options';

@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { version } from '../../../package.json';
 import { DirectiveIndex } from '../core/index/directiveIndex';
-import { loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
+import { bundledIndex } from '../node/bundledIndex';
+import { IndexFiles } from '../node/indexCache';
 import { DEFAULT_MAX_FILE_SIZE_MB, Diagnostic } from '../core/lint';
 import { RULE_IDS } from '../core/rules';
 import { Level, Msg, parseLevel } from '../core/rules/types';
@@ -146,10 +147,14 @@ function readLevels(specs: string[], lang: Lang): Record<string, Level> {
   return levels;
 }
 
+/** The index files of this run, each read once for every group of files (and the bundled index once). */
+let indexFiles: IndexFiles | undefined;
+
 function readIndex(files: string[], lang: Lang = 'vi'): DirectiveIndex {
-  const extra = files.map((f) => {
+  indexFiles ??= new IndexFiles(bundledIndex());
+  for (const f of files) {
     if (!fs.existsSync(f)) throw new UsageError(fileError(f, Object.assign(new Error(), { code: 'ENOENT' })), lang);
-    const r = loadIndexFile(f);
+    const r = indexFiles.load(f);
     if (r.problems.length) {
       const p = r.problems[0];
       const more = r.problems.length - 1;
@@ -161,9 +166,8 @@ function readIndex(files: string[], lang: Lang = 'vi'): DirectiveIndex {
         lang,
       );
     }
-    return r.index;
-  });
-  return loadBundledIndex().merge(...extra);
+  }
+  return indexFiles.indexOf(files).index;
 }
 
 /** The analysis options of a setup (in the main thread and in each worker alike). */

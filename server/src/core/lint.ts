@@ -4,7 +4,7 @@
 import { DirectiveIndex } from './index/directiveIndex';
 import { LabelTable } from './plan/labels';
 import type { Plan } from './plan/model';
-import { headerOf } from './plan/header';
+import { carryHeader, headerOf } from './plan/header';
 import { parsePlan, reparse } from './plan/parse';
 import { RULES } from './rules';
 import { factsOf, keepFound } from './rules/found';
@@ -153,6 +153,7 @@ export function lintAfterEdit(prev: LintResult | undefined, text: string, edit: 
   const next = renormalize(prev.plan.nt, text, edit);
   if (!next) return lint(text, options);
   const plan = reparse(prev.plan, next, { labels: options.labels });
+  carryHeader(prev.plan, plan);
   const lineIndex = LineIndex.afterEdit(prev.lineIndex, text, edit);
   return { plan, lineIndex, diagnostics: lintPlan(plan, lineIndex, options), place: planPlace(plan, options) };
 }

@@ -3,6 +3,7 @@
 //   <!-- kehoach-disable rule-id -->  …  <!-- kehoach-enable rule-id -->
 // Without ids they apply to every rule. Lines are those of the draft.
 
+import { HTML_COMMENT, lineFlags } from './plan/lineFlags';
 import type { Plan } from './plan/model';
 import { lastAtOrBefore } from './text/search';
 
@@ -12,7 +13,7 @@ type Check = (ruleId: string, line: number) => boolean;
 
 export function disabledRules(plan: Plan): Check {
   // Lines were read for `<!--` already: most drafts have none, and the whole text is not needed.
-  if (!plan.readings.some((r) => r.htmlComment)) return () => false;
+  if (!lineFlags(plan.readings).some((f) => (f & HTML_COMMENT) !== 0)) return () => false;
   const text = plan.nt.text;
   if (!text.includes('kehoach-')) return () => false;
   // Per rule (or '*'): sorted [from, to) line ranges where it is off.

@@ -6,11 +6,13 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { DirectiveIndex } from '../core/index/directiveIndex';
-import { bundledIndexProblems, IndexProblem, loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
+import type { DirectiveIndex } from '../core/index/directiveIndex';
+import type { IndexProblem } from '../core/index/parseIndex';
 import type { Msg } from '../core/rules/types';
+import type { IndexSet } from '../node/indexCache';
+import { WORKSPACE_INDEX_FILES } from '../node/indexFiles';
 
-export const WORKSPACE_INDEX_FILES = ['.kehoach/directives.json', '.kehoach/directives.csv'];
+export { WORKSPACE_INDEX_FILES };
 
 export interface IndexState {
   index: DirectiveIndex;
@@ -104,16 +106,7 @@ function outside(f: string): Msg {
   };
 }
 
-export function buildIndex(files: string[]): IndexState {
-  const loaded = new Map<string, IndexProblem[]>();
-  const indexes: DirectiveIndex[] = [];
-  const bundled = loadBundledIndex();
-  const bundledProblems = bundledIndexProblems();
-  if (bundledProblems.length) loaded.set(bundledProblems[0].file, bundledProblems);
-  for (const file of files) {
-    const r = loadIndexFile(file);
-    loaded.set(file, r.problems);
-    indexes.push(r.index);
-  }
-  return { index: bundled.merge(...indexes), files: loaded };
+/** What the server keeps of an index set: the index, and each file's problems for its diagnostics. */
+export function indexStateOf(set: IndexSet): IndexState {
+  return { index: set.index, files: new Map([...set.loaded].map(([file, r]) => [file, r.problems])) };
 }

@@ -18,7 +18,9 @@ import { looksLikePlanText } from '../core/plan/parse';
 import { Analyses } from './analyses';
 import { DEBOUNCE_MS } from './debounce';
 import { toLspDiagnostic } from './convert';
-import { buildIndex, IndexState, indexFilesFor } from './indexManager';
+import { IndexState, indexFilesFor, indexStateOf } from './indexManager';
+import { IndexFiles } from '../node/indexCache';
+import { bundledIndex } from '../node/bundledIndex';
 import { registerFeatures } from './features';
 import { DEFAULT_SETTINGS, readSettings, Settings } from './settings';
 import { configRootIn, FolderSettings, folderSettings, rootOf } from './folderConfig';
@@ -34,8 +36,19 @@ export interface KehoachServer {
   logError(message: string, err?: unknown): void;
 }
 
+/** What the server reads through: the process's index files (the bundled index in them). */
+export interface ServerHost {
+  indexFiles: IndexFiles;
+}
+
+/** The host of a server process: the disk, and the bundled index read once per process. */
+export function nodeHost(): ServerHost {
+  return { indexFiles: new IndexFiles(bundledIndex()) };
+}
+
 /** A kehoach language server on `connection`; nothing is read until listen(). */
-export function createServer(connection: Connection): KehoachServer {
+export function createServer(connection: Connection, host: ServerHost = nodeHost()): KehoachServer {
+  const { indexFiles } = host;
   /** The editor's settings outside any workspace folder. */
   let settings: Settings = DEFAULT_SETTINGS;
   /** Each workspace folder's settings: its `.kehoach/config.json` under the editor's settings for it. */
@@ -48,7 +61,7 @@ export function createServer(connection: Connection): KehoachServer {
   let roots: string[] = [];
   let hasConfiguration = false;
   let clientCapabilities: ClientCapabilities | undefined;
-  let indexState: IndexState = { index: buildIndex([]).index, files: new Map() };
+  let indexState: IndexState = { index: indexFiles.bundled.index, files: new Map() };
   let reportedIndexFiles = new Set<string>();
   /** Workspace trust as the client reports it; LSP clients without the notion are trusted. */
   let workspaceTrusted = true;
@@ -162,12 +175,12 @@ export function createServer(connection: Connection): KehoachServer {
   function reloadIndex(): void {
     try {
       // Outside any folder: the bundled index alone. Each folder: its own files too.
-      indexState = buildIndex([]);
+      indexState = indexStateOf(indexFiles.indexOf([]));
       const refused: ReturnType<typeof indexFilesFor>['refused'] = [];
       folderIndexes = new Map();
       for (const root of configRoots()) {
         const own = indexFilesFor([root], (folders.get(root)?.settings ?? settings).indexFiles, workspaceTrusted, [nested.get(root) ?? root]);
-        const state = buildIndex(own.files);
+        const state = indexStateOf(indexFiles.indexOf(own.files));
         folderIndexes.set(root, state.index);
         for (const [file, problems] of state.files) indexState.files.set(file, problems);
         refused.push(...own.refused);
@@ -303,8 +316,10 @@ export function createServer(connection: Connection): KehoachServer {
     revalidateAll();
   });
 
-  // The client watches `.kehoach/directives.*` and the configured index files.
-  connection.onDidChangeWatchedFiles(async () => {
+  // The client watches `.kehoach/directives.*` and the configured index files:
+  // only the files it reports are read again.
+  connection.onDidChangeWatchedFiles(async (params) => {
+    for (const change of params.changes) indexFiles.forget(URI.parse(change.uri).fsPath);
     rediscover();
     await pullSettings();
     reloadIndex();
@@ -346,6 +361,8 @@ export function createServer(connection: Connection): KehoachServer {
     roots: configRoots,
     shouldCheck,
     reloadIndex: () => {
+      // Asked for (the command, or after writing a file): every file is read again.
+      indexFiles.clear();
       reloadIndex();
       revalidateAll();
     },

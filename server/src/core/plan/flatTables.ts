@@ -5,11 +5,14 @@
 // `<b>(9)</b>`); group rows by a Roman numeral (`I`, `II.`).
 
 import type { Line, Table, TableCell, TableRow } from './model';
+import { EditedTable, previousByStart, remember, reuseAt, tracking, type BodyReading, type RowSource, type RowState, type TableReuse } from './tableReuse';
 
 /** What the flat reader needs to know of each line (the parse has read them all). */
 export interface FlatLineInfo {
   /** What the line is as a cell (read once per line, see readFlatLine). */
   cell(k: number): FlatCell;
+  /** `cell(k).firstColumn`, asked of every line (kept apart so that the pass over all lines reads no cell). */
+  firstColumn(k: number): boolean;
   /** Already part of a Markdown or tab table. */
   taken(k: number): boolean;
   /** A running header, page number or signature stamp: passed over. */
@@ -73,13 +76,18 @@ export interface FlatCell {
 }
 
 /** What most lines are: no number, numeral or header word. Shared, never changed. */
-const PLAIN: FlatCell = Object.freeze({ empty: false, firstColumn: false, headerWords: false, dot: false });
-const EMPTY: FlatCell = Object.freeze({ empty: true, firstColumn: false, headerWords: false, dot: false });
+const PLAIN: FlatCell = Object.freeze(flatCell(false));
+const EMPTY: FlatCell = Object.freeze(flatCell(true));
+
+/** Every cell has every key, in one order: the readers see one object shape. */
+function flatCell(empty: boolean): FlatCell {
+  return { empty, firstColumn: false, headerWords: false, rowNumber: undefined, dot: false, rowWithText: undefined, group: undefined, groupNumeral: undefined };
+}
 
 export function readFlatLine(raw: string): FlatCell {
   const text = cellText(raw);
   if (!text) return EMPTY;
-  const cell: FlatCell = { empty: false, firstColumn: false, headerWords: false, dot: false };
+  const cell = flatCell(false);
   const ch = text.charCodeAt(0);
   if (ch >= 48 && ch <= 57 || ch === 40) {
     const n = ROW_NUMBER.exec(text);
@@ -132,40 +140,80 @@ function headerAt(lines: Line[], k: number, info: FlatLineInfo): number[] | unde
   return columns.size >= 2 ? header : undefined;
 }
 
-function cellOf(line: Line): TableCell {
-  const text = cellText(line.text);
-  const lead = line.text.length - line.text.trimStart().length;
-  return { text, span: { start: line.start + lead, end: line.end - (line.text.length - line.text.trimEnd().length) } };
+/** The units trim() removes: WhiteSpace and LineTerminator of ECMAScript. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Every flattened table of `lines`. */
-export function readFlatTables(lines: Line[], info: FlatLineInfo): Table[] {
+/** The line as a cell: its text trimmed (cut once, not trimmed three times: long tables hold thousands of cells). */
+function cellOf(line: Line): TableCell {
+  const t = line.text;
+  let a = 0;
+  let b = t.length;
+  while (a < b && isSpace(t.charCodeAt(a))) a++;
+  if (a === b) return { text: '', span: { start: line.start + b, end: line.start } };
+  while (isSpace(t.charCodeAt(b - 1))) b--;
+  const inner = t.slice(a, b);
+  // Tags do not reach into the spaces around the text: removing them from it is removing them from the line.
+  return { text: inner.includes('<') ? cellText(inner) : inner, span: { start: line.start + a, end: line.start + b } };
+}
+
+/**
+ * Every flattened table of `lines`. After an edit, `reuse` gives the previous
+ * plan's tables: those the edit leaves alone are taken over (tableReuse.ts).
+ */
+export function readFlatTables(lines: Line[], info: FlatLineInfo, reuse?: TableReuse): Table[] {
   const tables: Table[] = [];
+  const previous = reuse && previousByStart(reuse);
   for (let k = 0; k < lines.length; k++) {
-    if (!info.cell(k).firstColumn || info.taken(k) || info.artefact(k)) continue;
-    const header = headerAt(lines, k, info);
+    if (!info.firstColumn(k) || info.taken(k) || info.artefact(k)) continue;
+    const kept = previous?.size ? reuseAt(k, info, reuse!, previous) : undefined;
+    if (kept) {
+      tables.push(kept);
+      k = kept.endLine;
+      continue;
+    }
+    const seen = { last: k };
+    const tracked = tracking(info, seen);
+    const header = headerAt(lines, k, tracked);
     if (!header) continue;
-    const table = readBody(lines, header, info);
+    const read = readBody(lines, header, tracked, previous?.size ? new EditedTable(reuse!, previous, info, seen) : undefined);
+    remember(read, seen.last, info);
+    const table = read.table;
     tables.push(table);
     k = table.endLine;
   }
   return tables;
 }
 
-function readBody(lines: Line[], header: number[], info: FlatLineInfo): Table {
+/** The rows after a table's header; after an edit, only those around it are read again (`edited`, see tableReuse.ts). */
+function readBody(lines: Line[], header: number[], info: FlatLineInfo, edited?: EditedTable): BodyReading {
   const rows: TableRow[] = [];
+  const states: RowState[] = [];
+  const sources: RowSource[] = [];
   let row: TableRow | undefined;
   let lastNumber = 0;
   let dotted: boolean | undefined;
   let groupNumber = 0;
   let group: string | undefined;
   let end = header[header.length - 1];
-  const open = (line: Line, kind: 'row' | 'group', key: string): TableRow => {
+  const state = (): RowState => ({ lastNumber, dotted, groupNumber, group });
+  const open = (line: Line, kind: 'row' | 'group', key: string, before: RowState): TableRow => {
     const r: TableRow = { cells: [cellOf(line)], line: line.index, span: { start: line.start, end: line.end }, kind, key, group };
+    states.push(before);
     rows.push(r);
     return r;
   };
-  for (let j = end + 1; j < lines.length; j++) {
+  let from = end + 1;
+  const kept = edited?.resume(header[0]);
+  if (kept) {
+    rows.push(...kept.rows);
+    states.push(...kept.states);
+    sources.push(kept.source);
+    ({ lastNumber, dotted, groupNumber, group } = kept.state);
+    from = kept.at;
+  }
+  for (let j = from; j < lines.length; j++) {
     if (info.taken(j) || info.stop(j)) break;
     if (info.artefact(j)) continue;
     const line = lines[j];
@@ -178,34 +226,44 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo): Table {
       continue;
     }
     end = j;
-    if (c.rowNumber !== undefined && c.rowNumber >= 1 && c.rowNumber <= lastNumber + 2) {
-      lastNumber = c.rowNumber;
-      dotted ??= c.dot;
-      row = open(line, 'row', String(c.rowNumber));
-      continue;
-    }
+    const numbered = c.rowNumber !== undefined && c.rowNumber >= 1 && c.rowNumber <= lastNumber + 2;
     // Only the next number, written as the rows before it are: `2. Các bộ…`
     // inside a cell of a table numbered `1`, `2` is a list in the cell.
-    if (c.rowWithText !== undefined && dotted !== undefined && c.rowWithText === lastNumber + 1 && c.dot === dotted) {
-      lastNumber = c.rowWithText;
-      row = open(line, 'row', String(c.rowWithText));
+    const withText = !numbered && c.rowWithText !== undefined && dotted !== undefined && c.rowWithText === lastNumber + 1 && c.dot === dotted;
+    // Groups run I, II, III…: `XVI` alone is the end of `Quốc hội khóa XVI`.
+    const grouped = !numbered && !withText && c.group !== undefined && c.group === groupNumber + 1;
+    if (!numbered && !withText && !grouped) {
+      if (!row) continue;
+      row.cells.push(cellOf(line));
+      row.span.end = line.end;
       continue;
     }
-    // Groups run I, II, III…: `XVI` alone is the end of `Quốc hội khóa XVI`.
-    if (c.group !== undefined && c.group === groupNumber + 1) {
+    const before = state();
+    const rest = edited?.join(j, before, rows.length);
+    if (rest) {
+      rows.push(...rest.rows);
+      states.push(...rest.states);
+      sources.push(rest.source);
+      end = rest.end;
+      break;
+    }
+    if (numbered) {
+      lastNumber = c.rowNumber!;
+      dotted ??= c.dot;
+      row = open(line, 'row', String(c.rowNumber), before);
+    } else if (withText) {
+      lastNumber = c.rowWithText!;
+      row = open(line, 'row', String(c.rowWithText), before);
+    } else {
       groupNumber++;
       group = c.groupNumeral;
-      row = open(line, 'group', group!);
+      row = open(line, 'group', group!, before);
       row.group = group;
-      continue;
     }
-    if (!row) continue;
-    row.cells.push(cellOf(line));
-    row.span.end = line.end;
   }
   const first = lines[header[0]];
   const headerCells = header.map((h) => cellOf(lines[h]));
-  return {
+  const table: Table = {
     format: 'flat',
     header: headerCells,
     rows,
@@ -213,4 +271,5 @@ function readBody(lines: Line[], header: number[], info: FlatLineInfo): Table {
     startLine: header[0],
     endLine: end,
   };
+  return { table, states, sources };
 }

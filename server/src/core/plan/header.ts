@@ -60,8 +60,11 @@ export interface PlanHeader {
   recipients?: RecipientList;
 }
 
-/** Type titles that end the header. */
-const TYPE_TITLE = new RegExp(`^(?:${TITLE_TYPES.join('|')})$`);
+/**
+ * Type titles that end the header; a joint one (`THÔNG TƯ LIÊN TỊCH`) too, and
+ * one with the mark of a footnote glued on (`THÔNG TƯ1` in a consolidated text).
+ */
+const TYPE_TITLE = new RegExp(`^(?:${TITLE_TYPES.join('|')})(?: LIÊN TỊCH)?\\d{0,2}$`);
 const HEADER_LINES = 40;
 /** `V/v xây dựng Kế hoạch…`: the trích yếu of a công văn. */
 const VV = /^V\/v\s+\S/;
@@ -162,6 +165,20 @@ export function localityKey(name: string): string {
   return ALIASES[k] ?? k;
 }
 
+/**
+ * `Hà Nội, ngày 05 tháng 01 năm 2026`, or the date alone (`ngày … tháng … năm
+ * 2026`); a line that only starts with a date and goes on (`ngày 27 tháng 7
+ * năm 2011 của Thủ tướng Chính phủ`, `ngày 05 tháng 05 năm 2025.`) is a
+ * sentence cut by the line, not the document's date.
+ */
+function isDateLine(t: string): boolean {
+  const m = DATE_LINE.exec(t);
+  if (!m) return false;
+  const parts = DATE_PARTS.exec(m.groups!.rest);
+  if (!parts) return false;
+  return !!m.groups!.place || !/[^\s*_]/.test(m.groups!.rest.slice(parts[0].length));
+}
+
 function readDate(cell: HeaderLine): { place?: HeaderLine; date?: HeaderDate } | undefined {
   const m = DATE_LINE.exec(cell.text);
   if (!m) return undefined;
@@ -191,8 +208,44 @@ const headers = new WeakMap<object, PlanHeader>();
  */
 export function headerOf(plan: Pick<Plan, 'lines'>): PlanHeader {
   let h = headers.get(plan);
-  if (!h) headers.set(plan, (h = readHeader(plan)));
+  if (!h) {
+    const seen = { last: -1 };
+    h = readHeader({ lines: tracked(plan.lines, seen) });
+    headers.set(plan, h);
+    lastRead.set(h, seen.last);
+  }
   return h;
+}
+
+/** The last line each header reading looked at. */
+const lastRead = new WeakMap<PlanHeader, number>();
+
+/** `lines`, noting the furthest line read through it. */
+function tracked(lines: Plan['lines'], seen: { last: number }): Plan['lines'] {
+  return new Proxy(lines, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && key !== 'length') {
+        const k = Number(key);
+        if (Number.isInteger(k) && k > seen.last) seen.last = k;
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
+}
+
+/**
+ * After an edit, `next` has `prev`'s header when every line its reading
+ * looked at is unchanged: a reparse keeps the lines before the edit as the
+ * same objects, and the reading is made of those lines alone (the number of
+ * lines counts only when it read to the last).
+ */
+export function carryHeader(prev: Pick<Plan, 'lines'>, next: Pick<Plan, 'lines'>): void {
+  const h = headers.get(prev);
+  const last = h && lastRead.get(h);
+  if (!h || last === undefined || headers.has(next)) return;
+  if (last >= next.lines.length || (last >= prev.lines.length - 1 && next.lines.length !== prev.lines.length)) return;
+  for (let k = 0; k <= last; k++) if (next.lines[k] !== prev.lines[k]) return;
+  headers.set(next, h);
 }
 
 export function readHeader(plan: Pick<Plan, 'lines'>): PlanHeader {
@@ -264,7 +317,7 @@ function readCell(header: PlanHeader, cell: HeaderLine): void {
     header.number ??= cell;
     // Party `15-KH/TU` (also blank, `…-KH/…`); state `15/KH-UBND`, `/UBND-THĐT`.
     header.system ??= /-\s*\p{Lu}\p{L}*\s*\//u.test(t) && !/\/\s*[\p{Lu}]+\s*-/u.test(t) ? 'party' : 'state';
-  } else if (!header.dateLine && DATE_LINE.test(t) && DATE_PARTS.test(t.replace(DATE_LINE, '$<rest>'))) {
+  } else if (!header.dateLine && isDateLine(t)) {
     const d = readDate(cell);
     header.dateLine = cell;
     header.place = d?.place;

@@ -13,6 +13,8 @@ import { partKind } from './partTitles';
 import type { Activity, Field, Item, Line, Part, PartKind, Plan, Scope, Section } from './model';
 import { FlatCell, readFlatLine, readFlatTables } from './flatTables';
 import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isRunningHeader } from './layout';
+import type { TableReuse } from './tableReuse';
+import { BARE_NUMBER, BLANK, FIRST_COLUMN, HTML_ROW, lineFlags, PAGE_NUMBER, PIPE_ROW, RUNNING_HEADER, spliceLineFlags, TAB_ROW } from './lineFlags';
 import { countTabs, isHtmlRow, isPipeRow, readTables } from './tables';
 
 export interface ParseOptions {
@@ -80,7 +82,11 @@ function splitLines(text: string): Line[] {
 function isUpperTitle(s: string): boolean {
   let upper = 0;
   let lower = 0;
+  let left = s.length;
   for (const ch of s) {
+    // Even if every character left were a capital, there would be too few: a paragraph is given up at its start.
+    if (upper + left < lower * 3) return false;
+    left -= ch.length;
     if (ch >= 'a' && ch <= 'z') lower++;
     else if (ch >= 'A' && ch <= 'Z') upper++;
     else if (ch.toLowerCase() !== ch) upper++;
@@ -181,9 +187,14 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
     recipients: (ch === 'N' || ch === 'n' || hash) && RECIPIENTS.test(raw),
     bullet: bm ? bm[0].length : -1,
     title: (ch === 'K' || hash) && /^\s*(?:#{1,6}\s+)?KẾ HOẠCH\s*$/.test(raw),
+    // Every key, in one order: the passes over all lines see one object shape.
+    part: undefined,
+    section: undefined,
     label: undefined,
     bodyOffset,
+    attachment: undefined,
     attachedBy: false,
+    article: undefined,
     runningHeader: false,
     bareNumber: false,
     centred: false,
@@ -229,7 +240,7 @@ interface Cursor {
   stack: Section[];
   field: Field | undefined;
   /** The last item, to join a paragraph broken by a page or footnote. */
-  item: { item: Item; list: Item[] } | undefined;
+  item: { item: Item; list: Item[]; tail: string } | undefined;
 }
 
 export function parsePlan(original: string, options: ParseOptions = {}): Plan {
@@ -282,13 +293,15 @@ export function reparse(prev: Plan, next: { nt: LazyNormalizedText; change: Text
     lines.push({ index: k + shift, start: l.start + delta, end: l.end + delta, text: l.text });
     readings.push(prev.readings[k]);
   }
+  spliceLineFlags(prev.readings, readings, first, after, pieces.length);
   const legacyRuns = spliceRuns(prev.legacyRuns, change, findLegacyRuns(changed));
   // The whole text, when a feature asks for it, is the lines joined: the previous text is let go.
   nt.rebase(() => lines.map((l) => l.text).join('\n'));
   // Citations from the lines around the change; the whole text only if they do not suffice.
   const around = linesAround(lines, change.start - CITATION_SLICE_BEFORE, change.newEnd + CITATION_SLICE_AFTER, nt.map.length);
   const citations = citationsAfterChange(prev.citations, around, change) ?? extractCitationsAfterChange(prev.citations, nt.text, change);
-  return buildPlan(nt, lines, readings, labels, citations, legacyRuns);
+  const reuse = { edit: { first, end: after + shift, shift, delta }, tables: prev.tables };
+  return buildPlan(nt, lines, readings, labels, citations, legacyRuns, reuse);
 }
 
 /** Units of text around a change handed to the citation reader: enough for a citation's reach (220) several times over. */
@@ -314,17 +327,19 @@ function spliceRuns<T extends { start: number; end: number }>(prev: T[], change:
 }
 
 /** The plan from lines already read: the structure is rebuilt in one cheap pass over the readings. */
-function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], labels: LabelTable, citations: Citation[], legacyRuns: LegacyRun[]): Plan {
-  const skipped = new Set<number>();
+function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], labels: LabelTable, citations: Citation[], legacyRuns: LegacyRun[], reuse?: TableReuse): Plan {
+  // One flag a line (a Set of thousands of table lines costs more than the rest of the pass); the Set is made if asked for.
+  const skip = new Uint8Array(lines.length);
   const parts: Part[] = [];
   const sections: Section[] = [];
   const scopes: Scope[] = [];
-  const artefacts = pageArtefacts(readings);
-  const tables = readTables(lines, (k) => readings[k].pipeRow, (k) => readings[k].tabs, (k) => readings[k].htmlRow);
+  const flags = lineFlags(readings);
+  const artefacts = pageArtefacts(flags);
+  const tables = readTables(lines, (k) => (flags[k] & PIPE_ROW) !== 0, (k) => (flags[k] & TAB_ROW ? 2 : 0), (k) => (flags[k] & HTML_ROW) !== 0);
   // One flag a line: tables of long appendices hold thousands of lines.
   const tableLines = new Uint8Array(lines.length);
   for (const t of tables) tableLines.fill(1, t.startLine, t.endLine + 1);
-  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, taken: (k) => tableLines[k] === 1, artefact: (k) => artefacts.has(k), stop: (k) => stopsTable(readings[k]) });
+  const flat = readFlatTables(lines, { cell: (k) => readings[k].cell, firstColumn: (k) => (flags[k] & FIRST_COLUMN) !== 0, taken: (k) => tableLines[k] === 1, artefact: (k) => artefacts[k] === 1, stop: (k) => stopsTable(readings[k]) }, reuse);
   for (const t of flat) tableLines.fill(1, t.startLine, t.endLine + 1);
   if (flat.length) tables.push(...flat), tables.sort((a, b) => a.startLine - b.startLine);
   let scope: Scope | undefined;
@@ -373,8 +388,11 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     const item: Item = { span: { start: bodyStart, end: line.end }, text: body, line: line.index };
     // A paragraph that carries on a sentence cut by a page break or a footnote.
     const prev = cur.item;
-    if (!bullet && prev && (!endsSentence(prev.item.text) || /^\p{Ll}/u.test(body))) {
+    // The end of the joined text is its last non-empty piece's (the pieces are trimmed and joined by a space):
+    // reading the text itself would flatten the joined string at every line.
+    if (!bullet && prev && (!endsSentence(prev.tail) || /^\p{Ll}/u.test(body))) {
       prev.item.text += ' ' + body;
+      if (body) prev.tail = body;
       prev.item.span.end = line.end;
       return;
     }
@@ -385,7 +403,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
       return;
     }
     list.push(item);
-    cur.item = { item, list };
+    cur.item = { item, list, tail: body };
   };
 
   const extendField = (line: Line) => {
@@ -393,17 +411,17 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     cur.field.valueSpan.end = line.end;
   };
 
-  for (const line of lines) {
+  // Table lines are skipped without visiting their line objects (most lines of an appendix-heavy plan).
+  skip.set(tableLines);
+  for (let k = 0; k < lines.length; k++) {
+    if (tableLines[k]) continue;
+    if (artefacts[k]) {
+      skip[k] = 1;
+      continue;
+    }
+    const line = lines[k];
     const raw = line.text;
-    const r = readings[line.index];
-    if (tableLines[line.index]) {
-      skipped.add(line.index);
-      continue;
-    }
-    if (artefacts.has(line.index)) {
-      skipped.add(line.index);
-      continue;
-    }
+    const r = readings[k];
     if (r.blank) continue;
     const opens = scopeAt(readings, line.index, scope);
     if (opens) {
@@ -412,28 +430,28 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
       continue;
     }
     if (r.comment) {
-      skipped.add(line.index);
+      skip[line.index] = 1;
       continue;
     }
     if (r.footnote) {
-      skipped.add(line.index);
+      skip[line.index] = 1;
       continue;
     }
     if (r.footnoteRule) {
       inFootnotes = true;
-      skipped.add(line.index);
+      skip[line.index] = 1;
       continue;
     }
     if (inFootnotes) {
       if (r.note) {
-        skipped.add(line.index);
+        skip[line.index] = 1;
         continue;
       }
       inFootnotes = false;
     }
     if (r.recipients) {
       inRecipients = true;
-      skipped.add(line.index);
+      skip[line.index] = 1;
       closeSection(lastContentEnd.value);
       cur.stack = [];
       cur.field = undefined;
@@ -443,7 +461,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     }
     if (inRecipients) {
       if (r.bullet >= 0) {
-        skipped.add(line.index);
+        skip[line.index] = 1;
         continue;
       }
       inRecipients = false;
@@ -611,6 +629,7 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
   }
   assignRoles(parts);
   const ownNumber = citations.find((c) => c.own);
+  let skipped: Set<number> | undefined;
   return {
     nt,
     lines,
@@ -622,30 +641,40 @@ function buildPlan(nt: NormalizedText, lines: Line[], readings: LineReading[], l
     citations,
     tables,
     scopes,
-    skipped,
+    get skipped() {
+      return (skipped ??= flaggedLines(skip));
+    },
     looksLikePlan: looksLikePlan(lines),
     ownNumber,
     title: titleInfo,
   };
 }
 
-/** Lines of running headers, signature stamps and the page numbers set next to them or alone. */
-function pageArtefacts(readings: LineReading[]): Set<number> {
+/** The indexes of the lines flagged. */
+function flaggedLines(flags: Uint8Array): Set<number> {
   const out = new Set<number>();
-  for (let k = 0; k < readings.length; k++) {
-    const r = readings[k];
-    if (r.bareNumber && r.centred) out.add(k);
-    if (!r.runningHeader) continue;
-    out.add(k);
+  for (let k = 0; k < flags.length; k++) if (flags[k]) out.add(k);
+  return out;
+}
+
+/** Lines of running headers, signature stamps and the page numbers set next to them or alone. */
+function pageArtefacts(flags: Uint16Array): Uint8Array {
+  const out = new Uint8Array(flags.length);
+  for (let k = 0; k < flags.length; k++) {
+    const f = flags[k];
+    if (!(f & (PAGE_NUMBER | RUNNING_HEADER))) continue;
+    if (f & PAGE_NUMBER) out[k] = 1;
+    if (!(f & RUNNING_HEADER)) continue;
+    out[k] = 1;
     // The page number stands just before or after the header, sometimes twice.
     for (const step of [-1, 1]) {
       let seen = 0;
-      for (let j = k + step; j >= 0 && j < readings.length && seen < 3; j += step) {
-        const q = readings[j];
-        if (q.blank) continue;
+      for (let j = k + step; j >= 0 && j < flags.length && seen < 3; j += step) {
+        const q = flags[j];
+        if (q & BLANK) continue;
         seen++;
-        if (q.bareNumber) out.add(j);
-        else if (!q.runningHeader) break;
+        if (q & BARE_NUMBER) out[j] = 1;
+        else if (!(q & RUNNING_HEADER)) break;
       }
     }
   }

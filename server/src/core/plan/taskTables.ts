@@ -6,6 +6,7 @@
 
 import { cellText, lowerKey } from './flatTables';
 import type { Plan, Scope, Span, Table, TableCell, TableRow } from './model';
+import { rowSources } from './tableReuse';
 
 export interface TaskRow {
   table: Table;
@@ -170,7 +171,7 @@ function analyse(plan: Plan): Analysis {
     hit.roles.set(table, role);
     if (role === 'other') continue;
     const scope = scopeOf(plan, table.startLine);
-    const rows = read.rows.map((r) => ({ ...r, scope }));
+    const rows = read.rows.map((r) => withScope(r, scope));
     if (role === 'tasks') hit.rows.push(...rows);
     else for (const r of rows) hit.assignments.set(r.number, r);
   }
@@ -190,6 +191,27 @@ export function assignmentRows(plan: Plan): Map<string, TaskRow> {
 
 export function roleOf(plan: Plan, table: Table): TableRole {
   return analyse(plan).roles.get(table) ?? 'other';
+}
+
+/** A copy of `r` in `scope`, written out (one object shape for every row: cheaper than a spread). */
+function withScope(r: TaskRow, scope: Scope | undefined): TaskRow {
+  return {
+    table: r.table,
+    row: r.row,
+    number: r.number,
+    numberSpan: r.numberSpan,
+    group: r.group,
+    title: r.title,
+    titleSpan: r.titleSpan,
+    leadCell: r.leadCell,
+    deadlineCell: r.deadlineCell,
+    lead: r.lead,
+    deadline: r.deadline,
+    deadlineInCell: r.deadlineInCell,
+    deadlineSpan: r.deadlineSpan,
+    coordination: r.coordination,
+    scope,
+  };
 }
 
 function scopeOf(plan: Plan, line: number): Scope | undefined {
@@ -247,7 +269,7 @@ const AGENCY_START = new RegExp(
   '^(?:\\(\\d\\)\\s*)?(?:\\d\\.\\s*)?(?:các\\s+|những\\s+)?(?:bộ|ủy ban|uỷ ban|ubnd|sở|ban|văn phòng|bảo hiểm xã hội|ngân hàng|tòa án|toà án|viện|kiểm toán|thanh tra|' +
     'đài|thông tấn|hội|liên đoàn|tổng liên đoàn|mặt trận|trung ương|tập đoàn|tổng công ty|cơ quan|đoàn|công an|quân|vtv|vov|ttxvn|thành ủy|tỉnh ủy|' +
     'huyện ủy|đảng ủy|đảng đoàn|chính phủ|thủ tướng|quốc hội|tổng cục|cục|chi cục|trường|đại học|học viện|trung tâm|hiệp hội|phòng|địa phương|tỉnh|thành phố|' +
-    'huyện|xã|phường|doanh nghiệp|người đứng đầu|lãnh đạo|thường trực)(?=\\s|,|$)',
+    'huyện|xã|phường|doanh nghiệp|người đứng đầu|lãnh đạo|thường trực)(?=\\s|[,:]|$)',
   'iu',
 );
 // Where a flattened row's deadline cell starts (its first line and the next, joined).
@@ -285,8 +307,8 @@ const readCellsCache = new Map<string, CellReading>();
 const READ_CELLS_CACHE_MAX = 20_000;
 
 /** Where a flattened row's lead and deadline cells start (the patterns ignore case: the text as it stands). */
-function readCells(texts: string[]): CellReading {
-  const key = texts.join('\n');
+function readCells(texts: string[], withCoordination: boolean): CellReading {
+  const key = `${withCoordination ? 1 : 0}\n${texts.join('\n')}`;
   const hit = readCellsCache.get(key);
   if (hit) return hit;
   const isDeadline = (i: number) => DEADLINE_START.test(texts[i] + ' ' + (texts[i + 1] ?? ''));
@@ -304,7 +326,7 @@ function readCells(texts: string[]): CellReading {
     titleEnd,
     deadlineAt,
     title: joinLines(texts.slice(0, titleEnd)),
-    lead: leadAt > 0 ? cellRun(texts, leadAt) : undefined,
+    lead: leadAt > 0 ? leadRun(texts, leadAt, withCoordination) : undefined,
     deadline: deadlineAt > 0 ? joinLines(deadlineLines(texts, deadlineAt)) : glued,
     deadlineInCell: deadlineAt > 0,
   };
@@ -313,32 +335,75 @@ function readCells(texts: string[]): CellReading {
   return out;
 }
 
+/**
+ * What each flattened table's rows were read as, one a row (null: no task
+ * row). A table taken over after an edit has runs of rows from earlier tables
+ * (rowSources): their task rows are copied from those tables', not read again.
+ */
+const rowReadings = new WeakMap<Table, (TaskRow | null | undefined)[]>();
+
 function flatRows(table: Table): TaskRow[] {
-  const out: TaskRow[] = [];
-  for (const row of table.rows) {
-    if (row.kind !== 'row') continue;
-    // The number's line may hold the first words of the task (`10.  Xây dựng…`).
-    const first = row.cells[0];
-    const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
-    const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
-    if (cells.length === 0) continue;
-    const read = readCells(cells.map((c) => c.text));
-    const numberText = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
-    out.push({
-      table,
-      row,
-      number: row.key!,
-      numberSpan: { start: first.span.start, end: first.span.start + numberText.length },
-      group: row.group,
-      title: read.title,
-      titleSpan: { start: cells[0].span.start, end: cells[read.titleEnd - 1].span.end },
-      lead: read.lead,
-      deadline: read.deadline,
-      deadlineInCell: read.deadlineInCell,
-      deadlineSpan: read.deadlineAt > 0 ? cells[read.deadlineAt].span : undefined,
+  let reads = rowReadings.get(table);
+  if (!reads) {
+    reads = new Array<TaskRow | null | undefined>(table.rows.length);
+    for (const s of rowSources(table)) {
+      const before = rowReadings.get(s.from);
+      if (!before) continue;
+      for (let i = s.start; i < s.end; i++) {
+        const r = before[s.fromIndex + i - s.start];
+        reads[i] = r && movedRow(r, table, table.rows[i], s.delta);
+      }
+    }
+    table.rows.forEach((row, i) => {
+      if (reads![i] === undefined && row.kind === 'row') reads![i] = flatRow(table, row);
     });
+    rowReadings.set(table, reads);
   }
+  const out: TaskRow[] = [];
+  for (const r of reads) if (r) out.push(r);
   return out;
+}
+
+/** The task row read for `from`, for `row`: the same row `delta` units on, in `table`. Written out: cheaper than a spread. */
+function movedRow(r: TaskRow, table: Table, row: TableRow, delta: number): TaskRow {
+  const span = (s: Span): Span => ({ start: s.start + delta, end: s.end + delta });
+  return {
+    table,
+    row,
+    number: r.number,
+    numberSpan: span(r.numberSpan),
+    group: r.group,
+    title: r.title,
+    titleSpan: span(r.titleSpan),
+    lead: r.lead,
+    deadline: r.deadline,
+    deadlineInCell: r.deadlineInCell,
+    deadlineSpan: r.deadlineSpan && span(r.deadlineSpan),
+  };
+}
+
+function flatRow(table: Table, row: TableRow): TaskRow | null {
+  // The number's line may hold the first words of the task (`10.  Xây dựng…`).
+  const first = row.cells[0];
+  const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
+  const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
+  if (cells.length === 0) return null;
+  const withCoordination = (columns(table)?.coordination ?? -1) >= 0;
+  const read = readCells(cells.map((c) => c.text), withCoordination);
+  const numberText = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
+  return {
+    table,
+    row,
+    number: row.key!,
+    numberSpan: { start: first.span.start, end: first.span.start + numberText.length },
+    group: row.group,
+    title: read.title,
+    titleSpan: { start: cells[0].span.start, end: cells[read.titleEnd - 1].span.end },
+    lead: read.lead,
+    deadline: read.deadline,
+    deadlineInCell: read.deadlineInCell,
+    deadlineSpan: read.deadlineAt > 0 ? cells[read.deadlineAt].span : undefined,
+  };
 }
 
 /** The deadline cell from line `i`: with the next line when it needs it (`Tháng` / `3/2026`) or the next goes on in lower case. */
@@ -350,14 +415,30 @@ function deadlineLines(texts: string[], i: number): string[] {
 }
 
 /** A wrapped cell from line `i`: on while a line ends with a comma or the next starts in lower case. */
-function cellRun(texts: string[], i: number): string {
+function cellRun(texts: string[], i: number): string[] {
   const parts = [texts[i]];
   for (let j = i + 1; j < texts.length && parts.length < 6; j++) {
     const prev = parts[parts.length - 1].trimEnd();
     if (!(prev.endsWith(',') || /^\p{Ll}/u.test(texts[j]))) break;
     parts.push(texts[j]);
   }
-  return joinLines(parts);
+  return parts;
+}
+
+// `Các cơ quan, tổ chức, đơn vị có liên quan`: how a table's coordination cell is written, never its lead.
+const CONCERNED = /^(?:các|những)\s.*\bcó liên quan\s*\.?$/iu;
+
+/**
+ * The lead cell from line `i`. In a table with a coordination column, a row
+ * whose only body cell names the concerned bodies has left its lead cell empty:
+ * the cell found is the coordination one.
+ */
+function leadRun(texts: string[], i: number, withCoordination: boolean): string | undefined {
+  const parts = cellRun(texts, i);
+  const lead = joinLines(parts);
+  if (!withCoordination || !CONCERNED.test(lead)) return lead;
+  const another = texts.slice(i + parts.length).some((t) => AGENCY_START.test(t));
+  return another ? lead : undefined;
 }
 
 /** Lines of a wrapped cell joined, a hyphenated break mended (`52-` / `CT/TW`). */

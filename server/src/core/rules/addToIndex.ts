@@ -7,7 +7,7 @@
 // The ESM build: esbuild cannot follow the `require` calls inside jsonc-parser's UMD main.
 import { FormattingOptions, modify, Node as JsonNode, ParseError, parseTree } from 'jsonc-parser/lib/esm/main.js';
 import { numberKey } from '../citations/docNumber';
-import { parseIndexJson } from '../index/loadIndex';
+import { parseIndexJson } from '../index/parseIndex';
 import { eolOf } from '../fixes/types';
 import { LineIndex, Range } from '../text/lineIndex';
 import type { Msg } from './types';

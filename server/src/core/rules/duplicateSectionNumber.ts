@@ -61,7 +61,11 @@ export const duplicateSectionNumber: Rule<DuplicateData> = {
 function rowDuplicates(plan: Plan): Finding<DuplicateData>[] {
   const out: Finding<DuplicateData>[] = [];
   const byTable = new Map<Table, TaskRow[]>();
-  for (const r of taskRows(plan)) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r]);
+  for (const r of taskRows(plan)) {
+    const rows = byTable.get(r.table);
+    if (rows) rows.push(r);
+    else byTable.set(r.table, [r]);
+  }
   for (const rows of byTable.values()) {
     const restarts = rows.some((r, i) => i > 0 && r.number === '1' && r.group !== rows[i - 1].group);
     const seen = new Map<string, TaskRow>();

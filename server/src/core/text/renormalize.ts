@@ -60,6 +60,17 @@ function walk(text: string, k: number, step: 1 | -1): number {
   return k;
 }
 
+/**
+ * A copy of `s` that holds none of the string it was cut from. A piece of the
+ * edited text is a view of the whole text (the engine slices without copying):
+ * the lines read from it would keep every edited version of a document alive,
+ * one whole text per keystroke, until each line is edited again.
+ */
+export function detached(s: string): string {
+  // Joining makes a new string and slicing it flattens that one: only the copy is held.
+  return (' ' + s).slice(1);
+}
+
 export interface Renormalized {
   /** Its text is built on demand from the previous one; reparse rebases it on the new lines. */
   nt: LazyNormalizedText;
@@ -92,7 +103,7 @@ export function renormalize(prev: { original: string; text: string; map: RunMap 
   map.appendRange(prev.map, 0, P, 0);
   map.appendRange(window.map, 0, cut, p);
   map.appendRange(prev.map, Q, length, delta);
-  const text = window.text.slice(0, cut);
+  const text = detached(window.text.slice(0, cut));
   const nt = new LazyNormalizedText(original, () => prev.text.slice(0, P) + text + prev.text.slice(Q), map);
   return { nt, change: { start: P, oldEnd: Q, newEnd: P + cut }, text };
 }

@@ -32,6 +32,7 @@ const QUICK_FIX = 'quickfix';
 export const DISABLE_RULE = 'kehoach.disableRule';
 export const OPEN_RULE_DOC = 'kehoach.openRuleDoc';
 
+
 function snippetEscape(s: string): string {
   return s.replace(/[\\$}]/g, '\\$&');
 }
