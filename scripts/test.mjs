@@ -2,8 +2,10 @@
 // dependency (it runs before node_modules exists): scripts/setup.mjs installs and
 // builds what is missing, then the suites below run in order, fast ones first, the
 // editor suites last; it ends with one line per suite and the total
-//   N passed, N failed
-// alone on the last line (CI reads it). Exit 0 only when every suite ran and passed:
+//   N passed, N failed; T tests
+// alone on the last line (CI reads it): suites passed and failed, then the tests
+// they ran (mocha's passing, failing and pending, the editor suites' checks and
+// passes; said only when some ran). Exit 0 only when every suite ran and passed:
 // where the editor tools cannot be set up, the other suites still run, one line says
 // why and what to do, and the run fails.
 //
@@ -18,6 +20,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureBuild, ensureDeps, ensureEditorTools, nodeProblem, ROOT, seconds } from './setup.mjs';
+import { editorSuiteTests, editorUiTests, mochaTests, totalLine } from './testCounts.mjs';
 
 const vsix = () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -52,7 +55,7 @@ function mochaCounts(output) {
  * script: run only when package.json has this npm script (a suite another branch adds);
  * noise: lines left out of the live output (kept in the log), counted in the summary;
  * quiet: no live output (only the log); toFile: a copy of the output there;
- * detail: what the summary line says besides the time.
+ * detail: what the summary line says besides the time; tests: how many tests it ran.
  */
 const SUITES = [
   { name: 'typecheck', run: ['npm', 'run', '--silent', 'typecheck'] },
@@ -63,9 +66,9 @@ const SUITES = [
     noise: { re: /^grammar not found for "/, what: 'lines "grammar not found" (fenced-code languages of markdown.json, not needed)' },
     detail: (out) => `${(out.match(/run successfuly/g) ?? []).length} grammar test files`,
   },
-  { name: 'unit', run: mocha(['test/**/*.test.ts'], { clean: true, exclude: [...CLI_TESTS, ...PROTOCOL_TESTS] }), detail: mochaCounts },
-  { name: 'cli', run: mocha(CLI_TESTS), detail: mochaCounts },
-  { name: 'protocol', run: mocha(PROTOCOL_TESTS), detail: mochaCounts },
+  { name: 'unit', run: mocha(['test/**/*.test.ts'], { clean: true, exclude: [...CLI_TESTS, ...PROTOCOL_TESTS] }), detail: mochaCounts, tests: mochaTests },
+  { name: 'cli', run: mocha(CLI_TESTS), detail: mochaCounts, tests: mochaTests },
+  { name: 'protocol', run: mocha(PROTOCOL_TESTS), detail: mochaCounts, tests: mochaTests },
   {
     name: 'coverage',
     after: ['unit', 'cli', 'protocol'],
@@ -75,9 +78,15 @@ const SUITES = [
     detail: (out) => `${out.match(/^Lines\s*:\s*(.*)$/m)?.[1]?.trim() ?? 'no line figure'}, at least 90 % needed; table: ${path.relative(ROOT, COVERAGE_TXT)}`,
   },
   // LibreOffice comes with the editor tools (scripts/e2e-setup.sh): the same setup, the same one-line reason when it cannot be done.
-  { name: 'office', script: 'test:office', editor: true, run: ['npm', 'run', '--silent', 'test:office'], detail: mochaCounts },
-  { name: 'editor-ui', editor: true, run: [bin('tsx'), 'test/e2e/editor.e2e.ts'] },
-  { name: 'editor-suite', editor: true, run: [bin('tsx'), 'test/e2e/suite.e2e.ts'], detail: (out) => out.match(/\d+ of \d+ passes succeeded/)?.[0] ?? '' },
+  { name: 'office', script: 'test:office', editor: true, run: ['npm', 'run', '--silent', 'test:office'], detail: mochaCounts, tests: mochaTests },
+  { name: 'editor-ui', editor: true, run: [bin('tsx'), 'test/e2e/editor.e2e.ts'], tests: editorUiTests },
+  {
+    name: 'editor-suite',
+    editor: true,
+    run: [bin('tsx'), 'test/e2e/suite.e2e.ts'],
+    detail: (out) => out.match(/\d+ of \d+ passes succeeded/)?.[0] ?? '',
+    tests: editorSuiteTests,
+  },
 ];
 
 /** The suites' environment: colours as on a terminal when the output goes to one (it is piped through here). */
@@ -184,7 +193,7 @@ async function main() {
     const log = path.join(RESULTS, `test-${suite.name}.log`);
     const { code, output, noise } = await runSuite(suite, log);
     const detail = [suite.detail?.(output), noise && `${noise} ${suite.noise.what} left out: ${path.relative(ROOT, log)}`].filter(Boolean).join('; ');
-    results.push({ suite, passed: code === 0, code, log, line: `${seconds(started).padStart(7)}${detail ? `  ${detail}` : ''}` });
+    results.push({ suite, passed: code === 0, code, log, tests: suite.tests?.(output) ?? 0, line: `${seconds(started).padStart(7)}${detail ? `  ${detail}` : ''}` });
   }
 
   for (const r of results.filter((r) => !r.passed && r.log)) {
@@ -196,7 +205,7 @@ async function main() {
   for (const r of results) console.log(`  ${r.passed ? '✔' : '✖'} ${r.suite.name.padEnd(width)} ${r.passed ? '' : r.log ? 'FAILED ' : ''}${r.line}`);
   if (editorReady?.problem) console.log(`npm test: the editor suites did not run: ${editorReady.problem}`);
   const failed = results.filter((r) => !r.passed).length;
-  console.log(`${results.length - failed} passed, ${failed} failed`);
+  console.log(totalLine(results.length - failed, failed, results.reduce((sum, r) => sum + (r.tests ?? 0), 0)));
   return failed ? 1 : 0;
 }
 

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DirectiveEntry, DirectiveIndex } from '../server/src/core/index/directiveIndex';
-import { loadIndexFile } from '../server/src/core/index/loadIndex';
+import { readIndexFile as loadIndexFile } from '../server/src/node/indexFiles';
 import { numberKey } from '../server/src/core/citations/docNumber';
 import { centralTerm, localTerm, numberScope } from '../server/src/core/index/scope';
 import { toDocNumber } from '../server/src/core/citations/docNumber';

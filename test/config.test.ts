@@ -1,7 +1,10 @@
 // `.kehoach/config.json`: parsed with comments, found walking up, and merged
 // under the editor's settings.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { main } from '../server/src/cli/main';
 import { findConfigRoot, mergeConfig, parseConfigText } from '../server/src/config/workspaceConfig';
 import { readSettings } from '../server/src/lsp/settings';
 
@@ -68,5 +71,48 @@ describe('JSON schema of .kehoach/config.json', () => {
     for (const key of ['rules', 'index', 'detectPlans', 'maxFileSize', 'labels']) assert.ok(schema.properties[key], key);
     assert.ok(schema.properties.index.properties.files);
     assert.strictEqual(schema.properties.trace, undefined);
+  });
+});
+
+describe('a wrong value in .kehoach/config.json, on the command line', () => {
+  it('is one usage line in the language asked for, naming the file (exit 2)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-config-'));
+    try {
+      fs.mkdirSync(path.join(dir, '.kehoach'));
+      fs.writeFileSync(path.join(dir, '.kehoach', 'config.json'), '{ "rules": { "no-such-rule": "off" } }');
+      fs.writeFileSync(path.join(dir, 'plan.kh'), 'KẾ HOẠCH\n');
+      for (const [lang, said] of [['vi', /config\.json: kehoach\.rules: không có quy tắc "no-such-rule"/], ['en', /config\.json: kehoach\.rules: no rule "no-such-rule"/]] as const) {
+        const err: string[] = [];
+        const code = await main(['check', dir, '--lang', lang], () => undefined, (s) => err.push(s));
+        assert.equal(code, 2);
+        assert.equal(err.length, 1, err.join('\n'));
+        assert.match(err[0], said);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('detectPlans in .kehoach/config.json, on the command line (as in the editor)', () => {
+  it('false: a folder\'s Markdown and plain text are not checked, its .kh files are; a file named is checked', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-detect-'));
+    try {
+      fs.mkdirSync(path.join(dir, '.kehoach'));
+      fs.writeFileSync(path.join(dir, '.kehoach', 'config.json'), '{ "detectPlans": false }');
+      const plan = fs.readFileSync(path.join(__dirname, 'seeds', '000_089bb949c9e0a859.txt'), 'utf8');
+      for (const name of ['a.txt', 'b.kh', 'c.md']) fs.writeFileSync(path.join(dir, name), plan);
+      const files = async (...args: string[]) => {
+        const out: string[] = [];
+        await main(['check', '--format', 'json', ...args], (s) => out.push(s), () => undefined);
+        return (JSON.parse(out.join('\n')) as { file: string }[]).map((r) => path.basename(r.file));
+      };
+      assert.deepEqual(await files(dir), ['b.kh']);
+      assert.deepEqual(await files(path.join(dir, 'a.txt')), ['a.txt']);
+      fs.writeFileSync(path.join(dir, '.kehoach', 'config.json'), '{}');
+      assert.deepEqual(await files(dir), ['a.txt', 'b.kh', 'c.md']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

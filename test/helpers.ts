@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DirectiveIndex } from '../server/src/core/index/directiveIndex';
-import { loadBundledIndex } from '../server/src/core/index/loadIndex';
+import { loadBundledIndex } from '../server/src/node/bundledIndex';
 import { Diagnostic, lint, LintOptions } from '../server/src/core/lint';
 import { FORM_RULE_IDS } from '../server/src/core/rules/formScope';
 import { sharedDir as sharedDirOf } from '../scripts/build-index';

@@ -8,14 +8,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { numberKey } from '../server/src/core/citations/docNumber';
 import { DirectiveEntry, DirectiveIndex, compareNatural } from '../server/src/core/index/directiveIndex';
-import {
-  bundledIndexProblems,
-  loadBundledIndex,
-  loadIndexFile,
-  parseIndexCsv,
-  parseIndexJson,
-  resetBundledIndex,
-} from '../server/src/core/index/loadIndex';
+import { parseIndexCsv, parseIndexJson } from '../server/src/core/index/parseIndex';
+import { bundledIndexProblems, loadBundledIndex, resetBundledIndex } from '../server/src/node/bundledIndex';
+import { readIndexFile as loadIndexFile } from '../server/src/node/indexFiles';
 import { INDEX_FILE, SOURCES, agreedDate, buildIndexDetailed, readCorpus, renderIndex } from '../scripts/build-index';
 import { toDocNumber } from '../server/src/core/citations/docNumber';
 import { numberScope } from '../server/src/core/index/scope';

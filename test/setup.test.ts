@@ -9,6 +9,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { Report } from '../scripts/bench/report';
 import { startFailureCause } from './e2e/codeServer';
 import { ROOT } from './helpers';
@@ -71,6 +72,36 @@ describe('editor tools that cannot be set up (scripts/setup.mjs)', function () {
     assert.equal(r.code, 1);
     assert.match(r.stderr, /^npm test: no suite nosuch \(suites: typecheck, grammar, unit, cli, protocol, coverage, (office, )?editor-ui, editor-suite\)$/m);
     assert.equal(r.stdout.trimEnd().split('\n').at(-1), '0 passed, 1 failed');
+  });
+});
+
+describe('the tests npm test counts (scripts/testCounts.mjs)', () => {
+  type Counts = {
+    mochaTests(out: string): number;
+    editorUiTests(out: string): number;
+    editorSuiteTests(out: string): number;
+    totalLine(passed: number, failed: number, tests: number): string;
+  };
+  let counts: Counts;
+  before(async () => {
+    counts = (await import(pathToFileURL(path.join(ROOT, 'scripts', 'testCounts.mjs')).href)) as Counts;
+  });
+
+  it('reads mocha\'s passing, failing and pending, coloured or not', () => {
+    assert.equal(counts.mochaTests('  ✔ a\n\n  46 passing (9s)\n'), 46);
+    assert.equal(counts.mochaTests('\u001b[92m \u001b[0m\u001b[32m 40 passing\u001b[0m\n\u001b[31m  2 failing\u001b[0m\n\u001b[36m  1 pending\u001b[0m'), 43);
+    assert.equal(counts.mochaTests('Error: Cannot find module'), 0);
+  });
+
+  it('reads the editor suites: editor-ui\'s checks, editor-suite\'s passes', () => {
+    assert.equal(counts.editorUiTests('  ✓ code-server up (3.1 s)\n    status bar: 8 nhiệm vụ\n  ✓ diagnostics in Problems (12.0 s)\n'), 2);
+    assert.equal(counts.editorSuiteTests('  ✓ development: 31 passing in 40.2 s\n  ✓ vsix: 31 passing in 38.0 s\n\nin-editor suite: 2 of 2 passes succeeded'), 62);
+  });
+
+  it('the last line: suites, then tests when some ran (the simulated runs above keep theirs)', () => {
+    assert.equal(counts.totalLine(9, 0, 840), '9 passed, 0 failed; 840 tests');
+    assert.equal(counts.totalLine(1, 2, 0), '1 passed, 2 failed');
+    assert.equal(counts.totalLine(1, 0, 1), '1 passed, 0 failed; 1 test');
   });
 });
 

@@ -1,7 +1,7 @@
 // Repeats the benchmark's one-character edits (scripts/bench.ts, afterEdits) on one
 // plan through lintAfterEdit, beside the baseline pass, to profile the edit path:
 // esbuild it like build:bench, then `node --cpu-prof dist/bench/editLoop.js [nq109|000|004|plan file] [edits]`.
-import { loadBundledIndex } from '../../server/src/core/index/loadIndex';
+import { loadBundledIndex } from '../../server/src/node/bundledIndex';
 import { lint, lintAfterEdit } from '../../server/src/core/lint';
 import { readCorpusPlan, readSeed, LARGEST_CORPUS_PLAN, SeedId } from './corpus';
 

@@ -2,7 +2,7 @@
 // the rules: all from RULES, each rule's id, severity and description.
 
 import { RULES } from '../../server/src/core/rules';
-import type { Rule, Severity } from '../../server/src/core/rules/types';
+import { isFixable, Rule, Severity } from '../../server/src/core/rules/types';
 
 const LEVELS = ['off', 'error', 'warning', 'info', 'hint'];
 
@@ -28,8 +28,11 @@ export const ruleNls = (lang: 'vi' | 'en'): Record<string, string> =>
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');
 
+/** The mark of a rule with quick fixes in the tables (markdownlint's “fixable”). */
+export const FIXABLE_MARK = '✓';
+
 /** The rules table, each id linked to its page as seen from the file the table stands in. */
-export function rulesTable(link: (rule: Rule) => string, idHeader: string): string {
-  const rows = RULES.map((r) => `| ${link(r)} | ${r.defaultSeverity} | ${cell(r.description.vi)} |`);
-  return [`| ${idHeader} | mức mặc định | kiểm tra |`, '|---|---|---|', ...rows].join('\n') + '\n';
+export function rulesTable(link: (rule: Rule<unknown>) => string, idHeader: string): string {
+  const rows = RULES.map((r) => `| ${link(r)} | ${r.defaultSeverity} | ${isFixable(r) ? FIXABLE_MARK : ''} | ${cell(r.description.vi)} |`);
+  return [`| ${idHeader} | mức mặc định | sửa nhanh | kiểm tra |`, '|---|---|---|---|', ...rows].join('\n') + '\n';
 }

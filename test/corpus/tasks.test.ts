@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { parsePlan } from '../../server/src/core/plan/parse';
 import { taskInfos } from '../../server/src/core/plan/tasks';
-import { check, corpusPlan, summary } from '../helpers';
+import { check, corpusPlan, seed, SEEDS, summary } from '../helpers';
 
 const STRUCTURE = ['missing-lead-agency', 'missing-deadline', 'duplicate-section-number', 'section-order', 'deadline-before-plan'];
 
@@ -118,6 +118,20 @@ describe('corpus plans: injected defects are found where they are, and nothing e
     assert.deepEqual(findings(withLine(qd844, 318, '1. ')), sortedFindings([...base844, '318:duplicate-section-number']));
   });
 
+  it('a lead cell removed from a flattened table row', () => {
+    assert.deepEqual([lineText(qd844, 324).trim(), lineText(qd844, 325).trim()], ['Ủy ban nhân', 'dân các cấp']);
+    const mutated = withLine(withLine(qd844, 325), 324);
+    assert.deepEqual(findings(mutated), sortedFindings([...shifted(shifted(base844, 325), 324), '318:missing-lead-agency']));
+  });
+
+  const nq109 = corpusPlan('nq109-cp-chuong-trinh-hanh-dong.txt');
+  const base109 = findings(nq109);
+
+  it('a row number repeated inside one appendix of a flattened programme', () => {
+    assert.equal(lineText(nq109, 2455).trim(), '2');
+    assert.deepEqual(findings(withLine(nq109, 2455, '1 ')), sortedFindings([...base109, '2455:duplicate-section-number']));
+  });
+
   const nq175 = corpusPlan('nq175-cp-de-an.txt');
   const base175 = findings(nq175);
 
@@ -143,5 +157,14 @@ describe('corpus plans: injected defects are found where they are, and nothing e
     assert.match(lineText(nq175, 480), /^2\. Về xây dựng, vận hành/);
     const mutated = withLine(nq175, 480, lineText(nq175, 480).replace(/^2\./, '1.'));
     assert.deepEqual(findings(mutated), sortedFindings([...base175, '480:duplicate-section-number', '480:section-order']));
+  });
+
+  const plan000 = seed(SEEDS.plan000);
+  const base000 = findings(plan000);
+
+  it('a task of the work part renumbered so that it collides (seed 000)', () => {
+    assert.match(lineText(plan000, 143), /^2\.2\. \*Về quy hoạch/);
+    const mutated = withLine(plan000, 143, lineText(plan000, 143).replace(/^2\.2\./, '2.1.'));
+    assert.deepEqual(findings(mutated), sortedFindings([...base000, '143:duplicate-section-number', '143:section-order']));
   });
 });

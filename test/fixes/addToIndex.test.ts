@@ -1,8 +1,10 @@
 // unknown-directive: the entry to add and the change to `.kehoach/directives.json`.
 
 import assert from 'node:assert/strict';
-import { applyEdits, indexEntryFor, indexFileChange } from '../../server/src/core/fixes';
-import { parseIndexJson } from '../../server/src/core/index/loadIndex';
+import { applyEdits } from '../../server/src/core/fixes';
+import { indexFileChange } from '../../server/src/core/rules/addToIndex';
+import { indexEntryFor } from '../../server/src/core/rules/unknownDirective';
+import { parseIndexJson } from '../../server/src/core/index/parseIndex';
 import { lint } from '../../server/src/core/lint';
 import { bundledIndex, seed, SEEDS } from '../helpers';
 import { finding, lineBreaks } from './util';

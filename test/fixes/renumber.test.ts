@@ -2,9 +2,13 @@
 // the part by position in one edit set, touching only number characters.
 
 import assert from 'node:assert/strict';
-import { renumberAllEdits } from '../../server/src/core/fixes';
+import { fixAllFor } from '../../server/src/core/fixes';
+import type { LintResult } from '../../server/src/core/lint';
 import { crlf, fixture, seed, SEEDS } from '../helpers';
 import { analyse, applyFix, fixesOf, lineBreaks } from './util';
+
+/** The edits of source.fixAll (only the numbering rules declare one). */
+const renumberAllEdits = (result: LintResult) => fixAllFor(result).flatMap((a) => a.edits);
 
 const S000 = seed(SEEDS.plan000);
 

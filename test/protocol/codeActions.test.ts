@@ -93,6 +93,19 @@ describe('language server: quick fixes over stdio', function () {
       assert.deepEqual(fixed.diagnostics.filter((x) => x.severity !== HINT), []);
     });
 
+    it('a diagnostic whose data is stale or unreadable gets no fix, only the editor actions; the server goes on', async () => {
+      const uri = 'file:///tmp/kehoach-fixes/ke-hoach-000-c.kh';
+      client.open(uri, seed(SEEDS.plan000), 'kehoach', 1);
+      const first = await client.waitForDiagnostics(uri, (_d, v) => v === 1);
+      const dup = first.diagnostics.find((d) => d.code === 'duplicate-section-number' && d.range.start.line === 76)!;
+      for (const data of [{ v: 99 }, 'garbage', { ...(dup.data as object), key: 'stale' }]) {
+        const list = await actions(client, uri, [{ ...dup, data }]);
+        assert.deepEqual(list.map((a) => a.command?.command), ['kehoach.disableRule', 'kehoach.openRuleDoc'], JSON.stringify(data));
+      }
+      const again = await actions(client, uri, [dup]);
+      assert.ok(again.some((a) => a.title === 'Đánh số lại phần II'));
+    });
+
     it('two diagnostics on one line share one renumbering action', async () => {
       const uri = 'file:///tmp/kehoach-fixes/ke-hoach-000-b.kh';
       client.open(uri, seed(SEEDS.plan000), 'kehoach', 1);

@@ -7,7 +7,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { PassThrough } from 'stream';
 import { createConnection as createServerConnection } from 'vscode-languageserver/node';
-import { createServer } from '../../server/src/lsp/server';
+import { createServer, ServerHost } from '../../server/src/lsp/server';
 import {
   createMessageConnection,
   MessageConnection,
@@ -41,9 +41,13 @@ export interface TestClient {
 export interface ServerOptions {
   locale?: string;
   rootUri?: string | null;
+  /** Workspace folders (default: rootUri alone, named "ws"). */
+  workspaceFolders?: { uri: string; name: string }[];
   initializationOptions?: unknown;
   configuration?: Record<string, unknown>;
   applyEdit?: 'apply' | 'refuse' | 'unsupported';
+  /** What an in-process server reads through (default: the disk). */
+  host?: ServerHost;
   /** Spawn `dist/server.js` (with these Node flags) instead of running the server in-process. */
   spawn?: boolean;
   execArgv?: string[];
@@ -59,7 +63,7 @@ function serverStreams(options: ServerOptions, stderr: string[]): { reader: Node
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const connection = createServerConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  createServer(connection).listen();
+  createServer(connection, options.host).listen();
   return { reader: toClient, writer: toServer, stop: () => connection.dispose() };
 }
 
@@ -120,7 +124,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestClie
       },
     },
     initializationOptions: options.initializationOptions,
-    workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
+    workspaceFolders: options.workspaceFolders ?? (options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null),
   });
   await connection.sendNotification('initialized', {});
   return {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { parseIndexCsv, parseIndexJson } from '../../server/src/core/index/loadIndex';
+import { parseIndexCsv, parseIndexJson } from '../../server/src/core/index/parseIndex';
 import { indexFilesFor, insideRoots } from '../../server/src/lsp/indexManager';
 import { readSettings } from '../../server/src/lsp/settings';
 
@@ -46,7 +46,7 @@ describe('index files: prototype-safe, data-only parsing', () => {
     const s = readSettings(JSON.parse('{"labels": {"__proto__": ["Chủ trì mới"], "lead": ["Đơn vị đầu mối"]}, "rules": {"__proto__": "off"}}'));
     assert.equal(Object.getPrototypeOf(s.rules), Object.prototype);
     assert.deepEqual(Object.keys(s.rules), []);
-    assert.ok(s.problems.some((p) => p.includes('__proto__')));
+    assert.ok(s.problems.some((p) => p.vi.includes('__proto__') && p.en.includes('__proto__')));
   });
 });
 

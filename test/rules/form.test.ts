@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parsePlan } from '../../server/src/core/plan/parse';
 import { RULES } from '../../server/src/core/rules';
-import { formHeader, formScope } from '../../server/src/core/rules/formScope';
+import { formScope } from '../../server/src/core/rules/formScope';
+import { headerOf } from '../../server/src/core/plan/header';
 import { bundledIndex, check, corpus, corpusPath, corpusPlans, seed, SEEDS, summary } from '../helpers';
 
 const FORM = ['missing-component', 'number-form', 'date-line-form', 'recipients-form'];
@@ -73,7 +74,7 @@ describe('rules of form', () => {
   });
 
   describe('the scope each plan is judged in', () => {
-    const scope = (text: string) => formScope(formHeader(parsePlan(text)));
+    const scope = (text: string) => formScope(headerOf(parsePlan(text)));
     it('published plans with their header are whole documents; a lone appendix and a compilation are fragments', () => {
       for (const f of ['hanoi-kh173-ubnd-2026.txt', 'nq03-cp-2025-chuong-trinh-hanh-dong.md', 'nq109-cp-chuong-trinh-hanh-dong.txt', 'nq175-cp-de-an.txt', 'nq97-cp-sua-doi-chuong-trinh.txt', 'qd844-ttg-ke-hoach-hanh-dong.txt']) {
         assert.equal(scope(corpus(`plans/${f}`)), 'whole', f);
@@ -126,7 +127,7 @@ describe('rules of form', () => {
     const found: string[] = [];
     starts.forEach((start, k) => {
       const text = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
-      if (formScope(formHeader(parsePlan(text))) === 'whole') whole++;
+      if (formScope(headerOf(parsePlan(text))) === 'whole') whole++;
       for (const d of check(text)) if (FORM.includes(d.code)) found.push(`${start + d.range.start.line + 1}:${d.code}: ${text.split('\n')[d.range.start.line]}`);
     });
     assert.equal(starts.length, 37);

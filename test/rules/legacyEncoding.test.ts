@@ -4,7 +4,8 @@
 
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyEdits, fixesFor, legacyEncodingEdits } from '../../server/src/core/fixes';
+import { applyEdits, fixesFor } from '../../server/src/core/fixes';
+import { legacyEncodingEdits } from '../../server/src/core/rules/legacyEncoding';
 import { lint } from '../../server/src/core/lint';
 import { decodeLegacy, findLegacyRuns, isVietnameseSyllable } from '../../server/src/core/text/legacyEncoding';
 import { normalize } from '../../server/src/core/text/normalize';

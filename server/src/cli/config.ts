@@ -9,8 +9,9 @@ import * as path from 'path';
 import { CONFIG_FILE, findConfigRoot, parseConfigText, RawConfig } from '../config/workspaceConfig';
 import type { LabelLists } from '../core/plan/labels';
 import type { Level } from '../core/rules/types';
-import { WORKSPACE_INDEX_FILES } from '../lsp/indexManager';
-import { readSettings } from '../lsp/settings';
+import { WORKSPACE_INDEX_FILES } from '../node/indexFiles';
+import { CONFIG_MARKERS } from '../lsp/folderConfig';
+import { readLabelLists, readSettings } from '../lsp/settings';
 import type { Lang } from './options';
 import { UsageError } from './usageError';
 
@@ -32,13 +33,13 @@ export interface FileGroupConfig {
   maxFileSizeMb: number;
   /** The locality of plans whose header names none. */
   locality?: string;
+  /** `detectPlans`: Markdown and plain text found in a directory are checked when they look like a plan (else not at all). */
+  detectPlans: boolean;
 }
-
-const MARKERS = [CONFIG_FILE, ...WORKSPACE_INDEX_FILES];
 
 /** The configuration root of a file: the nearest folder at or above it with one of `.kehoach/`'s files. */
 export function configRootOf(file: string): string | undefined {
-  return findConfigRoot(path.dirname(path.resolve(file)), fs.existsSync, path.join, path.dirname, MARKERS);
+  return findConfigRoot(path.dirname(path.resolve(file)), fs.existsSync, path.join, path.dirname, CONFIG_MARKERS);
 }
 
 function readRaw(file: string, lang: Lang): RawConfig {
@@ -60,12 +61,13 @@ export function groupConfig(root: string | undefined, configFile: string | undef
   const raw = file ? readRaw(file, lang) : {};
   const settings = readSettings(raw);
   const problem = settings.problems[0];
-  if (problem) throw new UsageError({ vi: `${file}: ${problem}`, en: `${file}: ${problem}` }, lang);
+  if (problem) throw new UsageError({ vi: `${file}: ${problem.vi}`, en: `${file}: ${problem.en}` }, lang);
   // Index files of the workspace and of the file are relative to the root, as the editor reads them.
   const base = root ?? (file ? path.dirname(file) : process.cwd());
   const own = root ? WORKSPACE_INDEX_FILES.map((f) => path.join(root, f)).filter((f) => fs.existsSync(f)) : [];
   const listed = settings.indexFiles.map((f) => path.resolve(base, f));
-  const labels = typeof raw.labels === 'object' && raw.labels !== null ? (raw.labels as LabelLists) : {};
+  // The labels as the editor reads them (known kinds, strings only).
+  const labels = readLabelLists(raw.labels);
   return {
     root,
     indexFiles: [...new Set([...own, ...listed, ...cli.indexFiles])],
@@ -73,6 +75,7 @@ export function groupConfig(root: string | undefined, configFile: string | undef
     labels,
     maxFileSizeMb: cli.maxFileSizeMb ?? settings.maxFileSizeMb,
     locality: cli.locality ?? (settings.locality || undefined),
+    detectPlans: settings.detectPlans,
   };
 }
 

@@ -1,6 +1,7 @@
 // ESLint-like text output: `file:line:col  severity  message  rule-id`.
 
 import type { LocatedDiagnostic } from '../docx/check';
+import type { Msg } from '../core/rules/types';
 import { describeLocation } from '../docx/locate';
 
 export function formatText(results: { file: string; diagnostics: LocatedDiagnostic[] }[], lang: 'vi' | 'en'): string {
@@ -24,20 +25,14 @@ export function formatText(results: { file: string; diagnostics: LocatedDiagnost
     }
   }
   const total = errors + warnings + others;
-  if (lang === 'vi') {
-    lines.push(
-      total
-        ? `\n✖ ${total} vấn đề (${errors} lỗi, ${warnings} cảnh báo, ${others} thông tin) trong ${results.length} tệp`
-        : `✔ Không có vấn đề trong ${results.length} tệp`,
-    );
-  } else {
-    const files = count(results.length, 'file', 'files');
-    lines.push(
-      total
-        ? `\n✖ ${count(total, 'problem', 'problems')} (${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}, ${count(others, 'info', 'infos')}) in ${files}`
-        : `✔ No problems in ${files}`,
-    );
-  }
+  const files = count(results.length, 'file', 'files');
+  const summary: Msg = total
+    ? {
+        vi: `\n✖ ${total} vấn đề (${errors} lỗi, ${warnings} cảnh báo, ${others} thông tin) trong ${results.length} tệp`,
+        en: `\n✖ ${count(total, 'problem', 'problems')} (${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}, ${count(others, 'info', 'infos')}) in ${files}`,
+      }
+    : { vi: `✔ Không có vấn đề trong ${results.length} tệp`, en: `✔ No problems in ${files}` };
+  lines.push(summary[lang]);
   return lines.join('\n');
 }
 

@@ -8,14 +8,16 @@ import * as os from 'os';
 import * as path from 'path';
 import { version } from '../../../package.json';
 import { DirectiveIndex } from '../core/index/directiveIndex';
-import { loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
+import { bundledIndex } from '../node/bundledIndex';
+import { IndexFiles } from '../node/indexCache';
 import { DEFAULT_MAX_FILE_SIZE_MB, Diagnostic } from '../core/lint';
 import { RULE_IDS } from '../core/rules';
 import { Level, Msg, parseLevel } from '../core/rules/types';
 import { formatText } from './formatText';
 import { CommandSpec, commandHelp, generalHelp, Lang, LANG_OPTION, parseOptions, readLang } from './options';
 import { CheckSetup, checkFiles, FileResult, serveIfWorker } from './parallel';
-import { fileError } from './readFile';
+import { fileError, readHead } from './readFile';
+import { looksLikePlanText } from '../core/plan/parse';
 import { CliOverrides, configRootOf, groupByRoot, groupConfig } from './config';
 import { LabelTable } from '../core/plan/labels';
 import type { LintOptions } from '../core/lint';
@@ -38,8 +40,8 @@ export const CHECK_COMMAND: CommandSpec = {
   name: 'check',
   operands: { vi: 'TỆP|THƯ_MỤC…', en: 'FILE|DIR…' },
   summary: {
-    vi: 'kiểm tra kế hoạch (thư mục: các tệp .kh, .kehoach, .md, .txt, .docx bên trong)',
-    en: 'checks plans (a directory: the .kh, .kehoach, .md, .txt, .docx files inside it)',
+    vi: 'kiểm tra kế hoạch (thư mục: các tệp .kh, .kehoach, .docx bên trong, và .md, .txt trông như kế hoạch)',
+    en: 'checks plans (a directory: the .kh, .kehoach, .docx files inside it, and the .md, .txt that look like a plan)',
   },
   options: [
     { name: 'format', value: 'text|json', default: 'text', help: { vi: 'text: như ESLint (mặc định); json: một mảng JSON', en: 'text: ESLint-like (default); json: one JSON array' } },
@@ -78,9 +80,14 @@ const COMMANDS = [CHECK_COMMAND, TABLE_COMMAND, EXPORT_COMMAND, IMPORT_COMMAND];
 
 const usage = (command: string, msg: Msg, lang: Lang) => new UsageError(msg, lang, command);
 
-/** Files to check: the files given, and plan-like files inside directories given; the inputs that do not exist, apart. */
-export function expandInputs(inputs: string[]): { files: string[]; missing: FileResult[] } {
+/**
+ * Files to check: the files given, and plan-like files inside directories given
+ * (`found`: those, whose Markdown and plain text are checked only when they look
+ * like a plan, as the editor checks them); the inputs that do not exist, apart.
+ */
+export function expandInputs(inputs: string[]): { files: string[]; found: Set<string>; missing: FileResult[] } {
   const files: string[] = [];
+  const found = new Set<string>();
   const missing: FileResult[] = [];
   for (const input of inputs) {
     let stat: fs.Stats;
@@ -100,12 +107,27 @@ export function expandInputs(inputs: string[]): { files: string[]; missing: File
         const p = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(p);
         // `~$…` files are the lock files Word leaves beside an open document.
-        else if (/\.(kh|kehoach|md|txt|docx)$/i.test(entry.name) && !entry.name.startsWith('~$')) files.push(p);
+        else if (/\.(kh|kehoach|md|txt|docx)$/i.test(entry.name) && !entry.name.startsWith('~$')) {
+          files.push(p);
+          found.add(p);
+        }
       }
     };
     walk(input);
   }
-  return { files, missing };
+  return { files, found, missing };
+}
+
+/**
+ * Whether a file found in a directory is checked: Markdown and plain text as
+ * the editor checks them (`detectPlans`: when they look like a plan), so a
+ * README beside the plans gives no finding in CI that the editor does not give.
+ */
+function checkedInFolder(file: string, detectPlans: boolean): boolean {
+  if (!/\.(md|txt)$/i.test(file)) return true;
+  if (!detectPlans) return false;
+  const head = readHead(file);
+  return head === undefined || looksLikePlanText(head);
 }
 
 function readLevels(specs: string[], lang: Lang): Record<string, Level> {
@@ -125,10 +147,14 @@ function readLevels(specs: string[], lang: Lang): Record<string, Level> {
   return levels;
 }
 
+/** The index files of this run, each read once for every group of files (and the bundled index once). */
+let indexFiles: IndexFiles | undefined;
+
 function readIndex(files: string[], lang: Lang = 'vi'): DirectiveIndex {
-  const extra = files.map((f) => {
+  indexFiles ??= new IndexFiles(bundledIndex());
+  for (const f of files) {
     if (!fs.existsSync(f)) throw new UsageError(fileError(f, Object.assign(new Error(), { code: 'ENOENT' })), lang);
-    const r = loadIndexFile(f);
+    const r = indexFiles.load(f);
     if (r.problems.length) {
       const p = r.problems[0];
       const more = r.problems.length - 1;
@@ -140,9 +166,8 @@ function readIndex(files: string[], lang: Lang = 'vi'): DirectiveIndex {
         lang,
       );
     }
-    return r.index;
-  });
-  return loadBundledIndex().merge(...extra);
+  }
+  return indexFiles.indexOf(files).index;
 }
 
 /** The analysis options of a setup (in the main thread and in each worker alike). */
@@ -199,21 +224,22 @@ async function runCheck(args: string[], lang: Lang, out: (s: string) => void, er
   const optionsOf = (root: string | undefined) => {
     const g = groupConfig(root, configFile, cli, lang);
     const setup: CheckSetup = { indexFiles: g.indexFiles, labels: g.labels, levels: g.levels, maxFileSizeMb: g.maxFileSizeMb, ...(g.locality ? { locality: g.locality } : {}) };
-    return { setup, options: lintOptionsOf(setup, readIndex(g.indexFiles, lang)) };
+    return { setup, options: lintOptionsOf(setup, readIndex(g.indexFiles, lang)), detectPlans: g.detectPlans };
   };
   if (values.annotate !== undefined) {
     if (operands.length !== 1) throw usage('check', { vi: '--annotate cần đúng một tệp .docx', en: '--annotate takes exactly one .docx file' }, lang);
     const { options } = optionsOf(configFile ? undefined : configRootOf(operands[0]));
     err(word().annotateCopy(operands[0], values.annotate as string, options, lang));
   }
-  const { files, missing } = expandInputs(operands);
+  const { files, found, missing } = expandInputs(operands);
   // Each configuration root's files with its own options; the results in the order of the files.
   const byFile = new Map<string, FileResult>();
   for (const [root, group] of groupByRoot(files, configFile)) {
-    const { setup, options } = optionsOf(root);
-    for (const r of await checkFiles(group, jobs, setup, options)) byFile.set(r.file, r);
+    const { setup, options, detectPlans } = optionsOf(root);
+    const checkedFiles = group.filter((f) => !found.has(f) || checkedInFolder(f, detectPlans));
+    for (const r of await checkFiles(checkedFiles, jobs, setup, options)) byFile.set(r.file, r);
   }
-  const checked = files.map((f) => byFile.get(f)!);
+  const checked = files.filter((f) => byFile.has(f)).map((f) => byFile.get(f)!);
   // Files that could not be read: one line each, the others' findings as usual.
   const unread = [...missing, ...checked.filter((r) => r.error)];
   for (const r of unread) err(`kehoach: ${r.error![lang]}`);
@@ -285,7 +311,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     return await dispatch(argv, readLang(argv), out, err);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    const help = e.command === undefined ? '' : e.lang === 'vi' ? ` (xem: kehoach ${e.command ? `${e.command} ` : ''}--help)` : ` (see: kehoach ${e.command ? `${e.command} ` : ''}--help --lang en)`;
+    const command = e.command ? `${e.command} ` : '';
+    const help = e.command === undefined ? '' : { vi: ` (xem: kehoach ${command}--help)`, en: ` (see: kehoach ${command}--help --lang en)` }[e.lang];
     err(`kehoach: ${e.message}${help}`);
     return 2;
   }

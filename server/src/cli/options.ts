@@ -116,7 +116,7 @@ function optionLine(o: OptionSpec, lang: Lang): string {
 
 /** `kehoach COMMAND --help`: usage, what it does, options, exit codes. */
 export function commandHelp(command: CommandSpec, lang: Lang): string {
-  const t = lang === 'vi' ? { usage: 'Cách dùng', options: 'Tùy chọn', exit: 'Mã thoát', help: 'in trợ giúp này' } : { usage: 'Usage', options: 'Options', exit: 'Exit codes', help: 'print this help' };
+  const t = { vi: { usage: 'Cách dùng', options: 'Tùy chọn', exit: 'Mã thoát', help: 'in trợ giúp này' }, en: { usage: 'Usage', options: 'Options', exit: 'Exit codes', help: 'print this help' } }[lang];
   return [
     `${t.usage}: kehoach ${command.name} [${t.options.toLowerCase()}] ${command.operands[lang]}`,
     command.summary[lang],
@@ -132,15 +132,24 @@ export function commandHelp(command: CommandSpec, lang: Lang): string {
 
 /** `kehoach help`: the commands, and how to get each one's help. */
 export function generalHelp(commands: CommandSpec[], version: string, lang: Lang): string {
-  const vi = lang === 'vi';
+  const t = {
+    vi: {
+      what: 'kiểm tra Kế hoạch của Đảng, chính quyền', usage: 'Cách dùng', command: 'LỆNH', options: 'tùy chọn',
+      help: 'trợ giúp (của một lệnh)', version: 'in phiên bản', each: 'Tùy chọn của từng lệnh: kehoach LỆNH --help (thêm --lang en cho tiếng Anh).',
+    },
+    en: {
+      what: 'checks Vietnamese Party and state plans (Kế hoạch)', usage: 'Usage', command: 'COMMAND', options: 'options',
+      help: 'help (on one command)', version: 'print the version', each: "Each command's options: kehoach COMMAND --help.",
+    },
+  }[lang];
   return [
-    `kehoach ${version} — ${vi ? 'kiểm tra Kế hoạch của Đảng, chính quyền' : 'checks Vietnamese Party and state plans (Kế hoạch)'}`,
+    `kehoach ${version} — ${t.what}`,
     '',
-    `${vi ? 'Cách dùng' : 'Usage'}: kehoach ${vi ? 'LỆNH' : 'COMMAND'} [${vi ? 'tùy chọn' : 'options'}] …`,
+    `${t.usage}: kehoach ${t.command} [${t.options}] …`,
     ...commands.map((c) => `  ${`kehoach ${c.name} ${c.operands[lang]}`.padEnd(34)} ${c.summary[lang]}`),
-    `  ${`kehoach help [${vi ? 'LỆNH' : 'COMMAND'}]`.padEnd(34)} ${vi ? 'trợ giúp (của một lệnh)' : 'help (on one command)'}`,
-    `  ${'kehoach --version'.padEnd(34)} ${vi ? 'in phiên bản' : 'print the version'}`,
+    `  ${`kehoach help [${t.command}]`.padEnd(34)} ${t.help}`,
+    `  ${'kehoach --version'.padEnd(34)} ${t.version}`,
     '',
-    vi ? 'Tùy chọn của từng lệnh: kehoach LỆNH --help (thêm --lang en cho tiếng Anh).' : "Each command's options: kehoach COMMAND --help.",
+    t.each,
   ].join('\n');
 }

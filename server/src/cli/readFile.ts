@@ -41,13 +41,35 @@ export function readTextFile(file: string, maxFileSizeMb: number = DEFAULT_MAX_F
   }
   // A zip package (a .docx, whatever its name) and a file named .docx go to the Word reader, not to the text decoder.
   if (isZip(buf) || /\.docx$/i.test(file)) return { docx: buf };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.subarray(2).toString('utf16le') };
+  return { text: decodeText(buf) };
+}
+
+/** UTF-16 by BOM, else UTF-8. */
+function decodeText(buf: Buffer): string {
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
   if (buf[0] === 0xfe && buf[1] === 0xff) {
-    const swapped = Buffer.from(buf.subarray(2));
+    const swapped = Buffer.from(buf.subarray(2, buf.length - (buf.length % 2)));
     swapped.swap16();
-    return { text: swapped.toString('utf16le') };
+    return swapped.toString('utf16le');
   }
   // Invalid UTF-8 becomes U+FFFD, as in the editor; a binary file (NUL bytes)
   // is reported by lint as unreadable, not thrown on.
-  return { text: buf.toString('utf8') };
+  return buf.toString('utf8');
+}
+
+/** Bytes enough for looksLikePlanText's head (8000 characters, up to 4 bytes each). */
+const HEAD_BYTES = 32 * 1024;
+
+/** The head of a text file (for the plan test), or undefined when it cannot be read: checking it then says why. */
+export function readHead(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(HEAD_BYTES);
+    return decodeText(buf.subarray(0, fs.readSync(fd, buf, 0, HEAD_BYTES, 0)));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

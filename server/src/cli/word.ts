@@ -103,5 +103,5 @@ export function annotateCopy(input: string, output: string, options: LintOptions
   const checked = checkDocx(read.docx, { ...options, sizeLimitName: CLI_SIZE_LIMIT });
   const { bytes, comments } = annotate(checked.doc, checked.diagnostics, { lang });
   fs.writeFileSync(output, bytes);
-  return lang === 'vi' ? `kehoach: đã ghi ${comments} nhận xét vào ${output}` : `kehoach: wrote ${comments} comments to ${output}`;
+  return { vi: `kehoach: đã ghi ${comments} nhận xét vào ${output}`, en: `kehoach: wrote ${comments} comments to ${output}` }[lang];
 }

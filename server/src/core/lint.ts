@@ -7,6 +7,7 @@ import type { Plan } from './plan/model';
 import { carryHeader, headerOf } from './plan/header';
 import { parsePlan, reparse } from './plan/parse';
 import { RULES } from './rules';
+import { factsOf, keepFound } from './rules/found';
 import type { Level, Msg, Severity } from './rules/types';
 import type { TextChange } from './text/change';
 import { LineIndex, Range } from './text/lineIndex';
@@ -51,6 +52,7 @@ export interface Diagnostic {
   /** Offsets in the original text. */
   offsets: OffsetRange;
   related: RelatedDiagnostic[];
+  /** The finding's facts as JSON (Rule.facts); its fixes read the rule's typed data instead (rules/found.ts). */
   data?: Record<string, unknown>;
 }
 
@@ -169,7 +171,7 @@ export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions 
       const offsets = mapRange(plan.nt, f.span.start, f.span.end);
       const range = lineIndex.range(offsets.start, offsets.end);
       if (disabled(rule.id, range.start.line)) continue;
-      out.push({
+      const d: Diagnostic = {
         code: rule.id,
         severity: (configured as Severity | undefined) ?? f.severity ?? rule.defaultSeverity,
         message: f.message,
@@ -179,8 +181,10 @@ export function lintPlan(plan: Plan, lineIndex: LineIndex, options: LintOptions 
           const o = mapRange(plan.nt, r.span.start, r.span.end);
           return { range: lineIndex.range(o.start, o.end), offsets: o, message: r.message };
         }),
-        data: f.data,
-      });
+        data: factsOf(rule, f.data),
+      };
+      keepFound(d, rule, f.data, plan);
+      out.push(d);
     }
   }
   out.sort((a, b) => a.offsets.start - b.offsets.start || a.code.localeCompare(b.code));

@@ -6,7 +6,7 @@
 // index cannot vouch for) are no defect a reviewer sends back: not written.
 
 import type { Document as XmlDocument, Element } from '@xmldom/xmldom';
-import type { Severity } from '../core/rules/types';
+import type { Msg, Severity } from '../core/rules/types';
 import type { LocatedDiagnostic } from './check';
 import { child, children, CT, parseXml, REL, W, wAttr } from './package';
 import type { DocxText, TextBlock, TextPiece } from './read';
@@ -15,8 +15,12 @@ export const AUTHOR = 'kehoach';
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 
-const SEVERITY_VI: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', information: 'Thông tin', hint: 'Gợi ý' };
-const SEVERITY_EN: Record<Severity, string> = { error: 'Error', warning: 'Warning', information: 'Information', hint: 'Hint' };
+const SEVERITY: Record<Severity, Msg> = {
+  error: { vi: 'Lỗi', en: 'Error' },
+  warning: { vi: 'Cảnh báo', en: 'Warning' },
+  information: { vi: 'Thông tin', en: 'Information' },
+  hint: { vi: 'Gợi ý', en: 'Hint' },
+};
 
 export interface AnnotateOptions {
   lang?: 'vi' | 'en';
@@ -36,7 +40,7 @@ export function annotate(doc: DocxText, all: LocatedDiagnostic[], options: Annot
   const located = findings.filter((d) => d.location);
   const byBlock = new Map<number, { id: number; start: number; end: number }[]>();
   for (const d of located) {
-    const text = `${(lang === 'vi' ? SEVERITY_VI : SEVERITY_EN)[d.severity]}: ${d.message[lang]} (${d.code})`;
+    const text = `${SEVERITY[d.severity][lang]}: ${d.message[lang]} (${d.code})`;
     comments.documentElement!.appendChild(commentElement(comments, id, text, date));
     const list = byBlock.get(d.location!.block) ?? [];
     list.push({ id, start: d.offsets.start, end: d.offsets.end });

@@ -6,6 +6,7 @@ import { URI } from 'vscode-uri';
 import type { Diagnostic } from '../core/lint';
 import { ruleById } from '../core/rules';
 import type { Severity } from '../core/rules/types';
+import { diagnosticData } from './diagnosticData';
 import type { Language } from './language';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -34,6 +35,6 @@ export function toLspDiagnostic(d: Diagnostic, language: Language, uri: string):
     relatedInformation: d.related.length
       ? d.related.map((r) => ({ location: { uri, range: r.range }, message: r.message[language] }))
       : undefined,
-    data: { ...(d.data ?? {}), code: d.code },
+    data: diagnosticData(d),
   };
 }

@@ -1,12 +1,17 @@
 // Each workspace folder's configuration: its `.kehoach/config.json` under the
 // editor's settings for that folder (scopeUri), read into Settings by the one
-// reader the command line uses too. In an untrusted workspace the file's index
+// reader the command line uses too. A folder inside it with a `.kehoach/` of its
+// own is a configuration root too: the nearest wins, as on the command line. In an untrusted workspace the file's index
 // files are not read (as `kehoach.index.files` is restricted).
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE, ConfigProblem, mergeConfig, parseConfigText, RawConfig } from '../config/workspaceConfig';
+import { CONFIG_FILE, ConfigProblem, findConfigRoot, mergeConfig, parseConfigText, RawConfig } from '../config/workspaceConfig';
+import { WORKSPACE_INDEX_FILES } from './indexManager';
 import { readSettings, Settings } from './settings';
+
+/** The files that make a folder a configuration root, for the server and the command line alike. */
+export const CONFIG_MARKERS = [CONFIG_FILE, ...WORKSPACE_INDEX_FILES];
 
 export interface FolderSettings {
   settings: Settings;
@@ -46,4 +51,14 @@ export function rootOf(fsPath: string, roots: string[]): string | undefined {
     if (rel && !rel.startsWith('..') && !path.isAbsolute(rel) && (!best || root.length > best.length)) best = root;
   }
   return best;
+}
+
+/**
+ * The configuration root of a file in a workspace folder: the nearest folder
+ * at or above it, inside the workspace folder, holding `.kehoach/`'s files (as
+ * the command line finds it walking up), else the workspace folder itself.
+ */
+export function configRootIn(fsPath: string, workspace: string): string {
+  const found = findConfigRoot(path.dirname(fsPath), fs.existsSync, path.join, path.dirname, CONFIG_MARKERS);
+  return found && rootOf(found, [workspace]) ? found : workspace;
 }

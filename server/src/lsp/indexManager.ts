@@ -6,11 +6,13 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { DirectiveIndex } from '../core/index/directiveIndex';
-import { bundledIndexProblems, IndexProblem, loadBundledIndex, loadIndexFile } from '../core/index/loadIndex';
+import type { DirectiveIndex } from '../core/index/directiveIndex';
+import type { IndexProblem } from '../core/index/parseIndex';
 import type { Msg } from '../core/rules/types';
+import type { IndexSet } from '../node/indexCache';
+import { WORKSPACE_INDEX_FILES } from '../node/indexFiles';
 
-export const WORKSPACE_INDEX_FILES = ['.kehoach/directives.json', '.kehoach/directives.csv'];
+export { WORKSPACE_INDEX_FILES };
 
 export interface IndexState {
   index: DirectiveIndex;
@@ -52,10 +54,11 @@ export function insideRoots(file: string, roots: string[]): boolean {
 
 /**
  * Files to read: workspace roots' `.kehoach/…` that exist, then the settings'
- * files, relative to each root or absolute, each only if it lies inside a root.
+ * files, relative to each root or absolute, each only if it lies inside one of
+ * `within` (the roots themselves, or the workspace folder a nested root lies in).
  * In an untrusted workspace nothing from the workspace is read.
  */
-export function indexFilesFor(roots: string[], configured: string[], trusted = true): IndexFiles {
+export function indexFilesFor(roots: string[], configured: string[], trusted = true, within: string[] = roots): IndexFiles {
   const files: string[] = [];
   const refused: IndexFiles['refused'] = [];
   if (!trusted) {
@@ -73,7 +76,7 @@ export function indexFilesFor(roots: string[], configured: string[], trusted = t
   for (const root of roots) {
     for (const rel of WORKSPACE_INDEX_FILES) {
       const p = path.join(root, rel);
-      if (fs.existsSync(p) && insideRoots(p, roots)) files.push(p);
+      if (fs.existsSync(p) && insideRoots(p, within)) files.push(p);
       else if (fs.existsSync(p)) refused.push({ path: p, message: outside(p) });
     }
   }
@@ -89,7 +92,7 @@ export function indexFilesFor(roots: string[], configured: string[], trusted = t
       });
     }
     for (const c of candidates) {
-      if (insideRoots(c, roots)) files.push(path.resolve(c));
+      if (insideRoots(c, within)) files.push(path.resolve(c));
       else refused.push({ path: f, message: outside(f) });
     }
   }
@@ -103,16 +106,7 @@ function outside(f: string): Msg {
   };
 }
 
-export function buildIndex(files: string[]): IndexState {
-  const loaded = new Map<string, IndexProblem[]>();
-  const indexes: DirectiveIndex[] = [];
-  const bundled = loadBundledIndex();
-  const bundledProblems = bundledIndexProblems();
-  if (bundledProblems.length) loaded.set(bundledProblems[0].file, bundledProblems);
-  for (const file of files) {
-    const r = loadIndexFile(file);
-    loaded.set(file, r.problems);
-    indexes.push(r.index);
-  }
-  return { index: bundled.merge(...indexes), files: loaded };
+/** What the server keeps of an index set: the index, and each file's problems for its diagnostics. */
+export function indexStateOf(set: IndexSet): IndexState {
+  return { index: set.index, files: new Map([...set.loaded].map(([file, r]) => [file, r.problems])) };
 }

@@ -18,10 +18,12 @@ import { looksLikePlanText } from '../core/plan/parse';
 import { Analyses } from './analyses';
 import { DEBOUNCE_MS } from './debounce';
 import { toLspDiagnostic } from './convert';
-import { buildIndex, IndexState, indexFilesFor } from './indexManager';
+import { IndexState, indexFilesFor, indexStateOf } from './indexManager';
+import { IndexFiles } from '../node/indexCache';
+import { bundledIndex } from '../node/bundledIndex';
 import { registerFeatures } from './features';
 import { DEFAULT_SETTINGS, readSettings, Settings } from './settings';
-import { FolderSettings, folderSettings, rootOf } from './folderConfig';
+import { configRootIn, FolderSettings, folderSettings, rootOf } from './folderConfig';
 import type { DirectiveIndex } from '../core/index/directiveIndex';
 import { pickLanguage, Language } from './language';
 import { NOTIFICATIONS } from './requests';
@@ -34,8 +36,19 @@ export interface KehoachServer {
   logError(message: string, err?: unknown): void;
 }
 
+/** What the server reads through: the process's index files (the bundled index in them). */
+export interface ServerHost {
+  indexFiles: IndexFiles;
+}
+
+/** The host of a server process: the disk, and the bundled index read once per process. */
+export function nodeHost(): ServerHost {
+  return { indexFiles: new IndexFiles(bundledIndex()) };
+}
+
 /** A kehoach language server on `connection`; nothing is read until listen(). */
-export function createServer(connection: Connection): KehoachServer {
+export function createServer(connection: Connection, host: ServerHost = nodeHost()): KehoachServer {
+  const { indexFiles } = host;
   /** The editor's settings outside any workspace folder. */
   let settings: Settings = DEFAULT_SETTINGS;
   /** Each workspace folder's settings: its `.kehoach/config.json` under the editor's settings for it. */
@@ -48,7 +61,7 @@ export function createServer(connection: Connection): KehoachServer {
   let roots: string[] = [];
   let hasConfiguration = false;
   let clientCapabilities: ClientCapabilities | undefined;
-  let indexState: IndexState = { index: buildIndex([]).index, files: new Map() };
+  let indexState: IndexState = { index: indexFiles.bundled.index, files: new Map() };
   let reportedIndexFiles = new Set<string>();
   /** Workspace trust as the client reports it; LSP clients without the notion are trusted. */
   let workspaceTrusted = true;
@@ -57,7 +70,13 @@ export function createServer(connection: Connection): KehoachServer {
 
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const rootFor = (uri: string) => rootOf(URI.parse(uri).fsPath, roots);
+  /** Folders inside a workspace folder with a `.kehoach/` of their own (of open documents) → that workspace folder. */
+  let nested = new Map<string, string>();
+  /** Each workspace folder's editor settings, which hold in its nested roots too. */
+  const editorRaw = new Map<string, unknown>();
+  const configRoots = () => [...roots, ...nested.keys()];
+  /** A document's configuration root: the nearest one that holds it (a nested root is longer than its folder). */
+  const rootFor = (uri: string) => rootOf(URI.parse(uri).fsPath, configRoots());
   /** The settings that hold for a document: its folder's, else the editor's. */
   const settingsFor = (uri?: string): Settings => (uri && folders.get(rootFor(uri) ?? '')?.settings) || settings;
   const indexFor = (uri?: string): DirectiveIndex => (uri && folderIndexes.get(rootFor(uri) ?? '')) || indexState.index;
@@ -103,7 +122,7 @@ export function createServer(connection: Connection): KehoachServer {
         diagnostics: diagnostics.map((d) => toLspDiagnostic(d, language, doc.uri)),
       });
     } catch (err) {
-      logError(`Lỗi khi kiểm tra ${doc.uri}`, err);
+      logError({ vi: `Lỗi khi kiểm tra ${doc.uri}`, en: `Error while checking ${doc.uri}` }[language], err);
     }
   }
 
@@ -129,6 +148,25 @@ export function createServer(connection: Connection): KehoachServer {
     );
   }
 
+  /** Notes a document's nested configuration root, if it has one not known yet; true when it is new. */
+  function noteRoot(uri: string): boolean {
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') return false;
+    const workspace = rootOf(parsed.fsPath, roots);
+    if (!workspace) return false;
+    const root = configRootIn(parsed.fsPath, workspace);
+    if (root === workspace || nested.has(root)) return false;
+    nested.set(root, workspace);
+    folders.set(root, folderSettings(root, editorRaw.get(workspace) ?? pushedSettings, workspaceTrusted));
+    return true;
+  }
+
+  /** The open documents' nested roots again (a `.kehoach/` was added or removed, a folder closed). */
+  function rediscover(): void {
+    nested = new Map();
+    for (const doc of documents.all()) noteRoot(doc.uri);
+  }
+
   function revalidateAll(): void {
     analyses.clear();
     for (const doc of documents.all()) schedule(doc, 0);
@@ -137,12 +175,12 @@ export function createServer(connection: Connection): KehoachServer {
   function reloadIndex(): void {
     try {
       // Outside any folder: the bundled index alone. Each folder: its own files too.
-      indexState = buildIndex([]);
+      indexState = indexStateOf(indexFiles.indexOf([]));
       const refused: ReturnType<typeof indexFilesFor>['refused'] = [];
       folderIndexes = new Map();
-      for (const root of roots) {
-        const own = indexFilesFor([root], (folders.get(root)?.settings ?? settings).indexFiles, workspaceTrusted);
-        const state = buildIndex(own.files);
+      for (const root of configRoots()) {
+        const own = indexFilesFor([root], (folders.get(root)?.settings ?? settings).indexFiles, workspaceTrusted, [nested.get(root) ?? root]);
+        const state = indexStateOf(indexFiles.indexOf(own.files));
         folderIndexes.set(root, state.index);
         for (const [file, problems] of state.files) indexState.files.set(file, problems);
         refused.push(...own.refused);
@@ -154,12 +192,21 @@ export function createServer(connection: Connection): KehoachServer {
           if (workspaceTrusted) void connection.window.showWarningMessage(`Kế hoạch: ${r.message[language]}`);
         }
       }
-      if (!workspaceTrusted) log('Chế độ hạn chế (Restricted Mode): chỉ dùng danh mục văn bản có sẵn, không đọc tệp danh mục của thư mục làm việc.');
+      if (!workspaceTrusted) {
+        log({
+          vi: 'Chế độ hạn chế (Restricted Mode): chỉ dùng danh mục văn bản có sẵn, không đọc tệp danh mục của thư mục làm việc.',
+          en: 'Restricted Mode: only the bundled directive index is used; no index file of the workspace is read.',
+        }[language]);
+      }
     } catch (err) {
-      logError('Không đọc được danh mục văn bản', err);
+      logError({ vi: 'Không đọc được danh mục văn bản', en: 'Cannot read the directive index' }[language], err);
       return;
     }
-    log(`Danh mục văn bản: ${indexState.index.size} văn bản có sẵn; ${roots.map((r) => `${path.basename(r)}: ${folderIndexes.get(r)?.size ?? 0}`).join(', ') || 'chưa mở thư mục'} (${indexState.files.size} tệp bổ sung).`);
+    const perFolder = configRoots().map((r) => `${path.basename(r)}: ${folderIndexes.get(r)?.size ?? 0}`).join(', ');
+    log({
+      vi: `Danh mục văn bản: ${indexState.index.size} văn bản có sẵn; ${perFolder || 'chưa mở thư mục'} (${indexState.files.size} tệp bổ sung).`,
+      en: `Directive index: ${indexState.index.size} bundled documents; ${perFolder || 'no folder open'} (${indexState.files.size} extra files).`,
+    }[language]);
     const nowReported = new Set<string>();
     for (const f of folders.values()) {
       if (!f.file) continue;
@@ -213,12 +260,14 @@ export function createServer(connection: Connection): KehoachServer {
       const next = new Map<string, FolderSettings>();
       for (const root of roots) {
         const scoped = hasConfiguration ? await connection.workspace.getConfiguration({ scopeUri: URI.file(root).toString(), section: 'kehoach' }) : raw;
+        editorRaw.set(root, scoped ?? raw);
         next.set(root, folderSettings(root, scoped ?? raw, workspaceTrusted));
       }
+      for (const [root, workspace] of nested) next.set(root, folderSettings(root, editorRaw.get(workspace), workspaceTrusted));
       folders = next;
-      for (const p of [settings, ...[...folders.values()].map((f) => f.settings)].flatMap((s) => s.problems)) logError(p);
+      for (const p of [settings, ...[...folders.values()].map((f) => f.settings)].flatMap((s) => s.problems)) logError(p[language]);
     } catch (err) {
-      logError('Không đọc được cài đặt kehoach', err);
+      logError({ vi: 'Không đọc được cài đặt kehoach', en: 'Cannot read the kehoach settings' }[language], err);
     }
   }
 
@@ -254,6 +303,7 @@ export function createServer(connection: Connection): KehoachServer {
     connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
       roots = roots.filter((r) => !e.removed.some((f) => URI.parse(f.uri).fsPath === r));
       roots.push(...e.added.map((f) => URI.parse(f.uri).fsPath));
+      rediscover();
       await pullSettings();
       reloadIndex();
       revalidateAll();
@@ -266,8 +316,11 @@ export function createServer(connection: Connection): KehoachServer {
     revalidateAll();
   });
 
-  // The client watches `.kehoach/directives.*` and the configured index files.
-  connection.onDidChangeWatchedFiles(async () => {
+  // The client watches `.kehoach/directives.*` and the configured index files:
+  // only the files it reports are read again.
+  connection.onDidChangeWatchedFiles(async (params) => {
+    for (const change of params.changes) indexFiles.forget(URI.parse(change.uri).fsPath);
+    rediscover();
     await pullSettings();
     reloadIndex();
     revalidateAll();
@@ -277,14 +330,17 @@ export function createServer(connection: Connection): KehoachServer {
   connection.onNotification(NOTIFICATIONS.workspaceTrusted, () => {
     if (workspaceTrusted) return;
     workspaceTrusted = true;
-    log('Thư mục làm việc đã được tin cậy: đọc các tệp danh mục văn bản của thư mục.');
+    log({ vi: 'Thư mục làm việc đã được tin cậy: đọc các tệp danh mục văn bản của thư mục.', en: 'The workspace is trusted now: reading its directive index files.' }[language]);
     void pullSettings().then(() => {
       reloadIndex();
       revalidateAll();
     });
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidOpen((e) => {
+    if (noteRoot(e.document.uri)) reloadIndex();
+    schedule(e.document, 0);
+  });
   documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
   documents.onDidClose((e) => {
     const pending = timers.get(e.document.uri);
@@ -301,9 +357,12 @@ export function createServer(connection: Connection): KehoachServer {
     index: indexFor,
     language: () => language,
     settings: settingsFor,
-    roots: () => roots,
+    // The nearest configuration root takes an added index entry.
+    roots: configRoots,
     shouldCheck,
     reloadIndex: () => {
+      // Asked for (the command, or after writing a file): every file is read again.
+      indexFiles.clear();
       reloadIndex();
       revalidateAll();
     },

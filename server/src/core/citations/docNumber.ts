@@ -57,6 +57,16 @@ function serial(digits: string): string {
   return digits.length > 1 && digits.charCodeAt(0) === 48 ? String(Number(digits)) : digits;
 }
 
+/** A Party number from its parts (`109`, `NQ`, `TU`); the key is the number itself when nothing needs restoring. */
+function partyNumber(raw: string, digits: string, writtenCode: string, writtenIssuer: string): DocNumber {
+  const code = fixSegment(writtenCode);
+  // Party issuer codes hold no digits: `66-NQ/TW1` is 66-NQ/TW and its footnote mark.
+  const issuer = fixSegments(/\d$/.test(writtenIssuer) ? writtenIssuer.replace(/(?<=[A-Za-zĐđ])\d{1,2}$/, '') : writtenIssuer);
+  const s = serial(digits);
+  const same = s === digits && code === writtenCode && issuer === writtenIssuer;
+  return { raw, key: same ? raw : `${s}-${code}/${issuer}`, form: 'party', code };
+}
+
 /** Builds the canonical key of a number string already matched by DOC_NUMBER_SOURCE. */
 export function parseDocNumber(matched: string, form: NumberForm): DocNumber {
   const raw = /\s/.test(matched) ? matched.replace(/\s*([-/])\s*/g, '$1') : matched;
@@ -64,10 +74,7 @@ export function parseDocNumber(matched: string, form: NumberForm): DocNumber {
   let code: string;
   if (form === 'party') {
     const m = /^(\d+)-([^/]+)\/(.+)$/.exec(raw)!;
-    code = fixSegment(m[2]);
-    // Party issuer codes hold no digits: `66-NQ/TW1` is 66-NQ/TW and its footnote mark.
-    const issuer = /\d$/.test(m[3]) ? m[3].replace(/(?<=[A-Za-zĐđ])\d{1,2}$/, '') : m[3];
-    key = `${serial(m[1])}-${code}/${fixSegments(issuer)}`;
+    return partyNumber(raw, m[1], m[2], m[3]);
   } else if (form === 'legal') {
     const m = /^(\d+)\/(\d{4})\/(.+)$/.exec(raw)!;
     const segs = fixSegments(m[3]);
@@ -119,12 +126,53 @@ export function* documentNumbers(text: string, start = 0): Generator<RegExpExecA
   }
 }
 
+/**
+ * `109-NQ/TU`, `05-CT/TW`: the Party form in ASCII without spaces, as most
+ * entries of a large index are written. A string of this shape is matched by
+ * the whole-number regex as a Party number, so the regex (Unicode classes,
+ * lookbehinds, three alternatives) need not run; anything else goes to it.
+ * Scanned by hand: no match array or substrings for the usual number.
+ */
+function asciiParty(text: string): DocNumber | undefined {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  if (i < 1 || i > 4 || text.charCodeAt(i) !== DASH_CODE) return undefined;
+  const dash = i;
+  for (i++; i < n && isAsciiLetter(text.charCodeAt(i)); i++);
+  const slash = i;
+  if (slash - dash - 1 < 2 || slash - dash - 1 > 3 || text.charCodeAt(slash) !== SLASH_CODE) return undefined;
+  // The issuer: `[A-Z][A-Za-z0-9]*` segments joined by `-`.
+  for (i = slash + 1; ; ) {
+    if (!isAsciiUpper(text.charCodeAt(i))) return undefined;
+    for (i++; i < n && (isAsciiLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i))); i++);
+    if (i === n) break;
+    if (text.charCodeAt(i) !== DASH_CODE) return undefined;
+    i++;
+  }
+  const code = text.slice(dash + 1, slash);
+  if (!PARTY_CODE_SET.has(code)) return undefined;
+  return partyNumber(text, text.slice(0, dash), code, text.slice(slash + 1));
+}
+
+const DASH_CODE = 45;
+const SLASH_CODE = 47;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number): boolean => isAsciiUpper(c) || (c >= 97 && c <= 122);
+const PARTY_CODE_SET = new Set(PARTY_CODES);
+
 let wholeNumber: RegExp | undefined;
 /** Parses a whole string as one document number, or undefined. */
 export function toDocNumber(s: string): DocNumber | undefined {
   const trimmed = s.trim();
   // An ASCII number (most of a large index) has no dash, Ð or mark to fix.
   const text = /[^\x00-\x7f]/.test(trimmed) ? trimmed.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\u00d0/g, 'Đ').normalize('NFC') : trimmed;
+  return asciiParty(text) ?? wholeDocNumber(text);
+}
+
+/** A whole string, normalised, read by the number regex alone (what asciiParty spares). */
+export function wholeDocNumber(text: string): DocNumber | undefined {
   // Compiled once: this runs for every index entry and every lookup.
   wholeNumber ??= new RegExp(`^(?:${DOC_NUMBER_SOURCE})$`, 'u');
   const m = wholeNumber.exec(text);

@@ -85,12 +85,12 @@ function documentItems(index: DirectiveIndex, before: string, cursor: Position, 
     if (!citable(e, locality)) continue;
     const status = e.status ? ` · ${e.status}` : '';
     const issuer = issuerText(e);
-    const scope = e.locality ? (lang === 'vi' ? `địa phương: ${e.locality}` : `local: ${e.locality}`) : lang === 'vi' ? 'trung ương' : 'central';
+    const scope = e.locality ? { vi: `địa phương: ${e.locality}`, en: `local: ${e.locality}` }[lang] : { vi: 'trung ương', en: 'central' }[lang];
     out.push({
       label: e.date ? `${e.number} ngày ${viDate(e.date)}` : e.number,
       kind: 'document',
       detail: `${e.type}${issuer ? ` · ${issuer}` : ''} · ${scope}${status}`,
-      documentation: e.subject ? `${lang === 'vi' ? 'Trích yếu' : 'Subject'}: ${e.subject}` : undefined,
+      documentation: e.subject ? `${{ vi: 'Trích yếu', en: 'Subject' }[lang]}: ${e.subject}` : undefined,
       insertText: prefix + citationText(e),
       snippet: false,
       range,
@@ -132,8 +132,8 @@ function labelItems(plan: Plan, task: Section, typed: string, cursor: Position, 
       label: insertText.trimEnd(),
       kind: 'field',
       detail: has
-        ? lang === 'vi' ? `Nhiệm vụ ${task.number} đã có mục này` : `Task ${task.number} has this field`
-        : lang === 'vi' ? `Nhiệm vụ ${task.number} chưa có mục này` : `Task ${task.number} lacks this field`,
+        ? { vi: `Nhiệm vụ ${task.number} đã có mục này`, en: `Task ${task.number} has this field` }[lang]
+        : { vi: `Nhiệm vụ ${task.number} chưa có mục này`, en: `Task ${task.number} lacks this field` }[lang],
       insertText,
       snippet: false,
       range,
@@ -166,12 +166,12 @@ function nextTaskItems(plan: Plan, line: number, before: string, cursor: Positio
       sortText: `0${items.length}`,
     });
   };
-  add(undefined, lang === 'vi' ? `Nhiệm vụ tiếp theo (sau ${task.number})` : `Next task (after ${task.number})`);
+  add(undefined, { vi: `Nhiệm vụ tiếp theo (sau ${task.number})`, en: `Next task (after ${task.number})` }[lang]);
   const group = task.parent;
   if (group && group.role === 'group') {
     const groups = (group.parent ? group.parent.children : group.part.sections).filter((s) => s.headingLine !== line);
     if (groups[groups.length - 1] === group) {
-      add(group, lang === 'vi' ? `Nhóm mới sau nhóm ${group.number}, với nhiệm vụ đầu tiên` : `New group after ${group.number}, with its first task`);
+      add(group, { vi: `Nhóm mới sau nhóm ${group.number}, với nhiệm vụ đầu tiên`, en: `New group after ${group.number}, with its first task` }[lang]);
     }
   }
   return items;
@@ -193,9 +193,9 @@ function skeletonItems(plan: Plan, line: number, before: string, cursor: Positio
   const first = issuerSystem(issuer) ?? 'state';
   return (first === 'party' ? (['party', 'state'] as const) : (['state', 'party'] as const)).map((system, i) => {
     const snippet = skeletonSnippet(system, issuer);
-    const name = system === 'party' ? (lang === 'vi' ? 'Đảng' : 'Party') : lang === 'vi' ? 'nhà nước' : 'state';
+    const name = system === 'party' ? { vi: 'Đảng', en: 'Party' }[lang] : { vi: 'nhà nước', en: 'state' }[lang];
     return {
-      label: lang === 'vi' ? `Khung kế hoạch (${name}, theo cài đặt)` : `Plan skeleton (${name}, from the settings)`,
+      label: { vi: `Khung kế hoạch (${name}, theo cài đặt)`, en: `Plan skeleton (${name}, from the settings)` }[lang],
       kind: 'skeleton' as const,
       detail: [issuer.superior, issuer.body, issuer.locality].filter(Boolean).join(' · '),
       documentation: '```\n' + snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}|\$\{\d+:((?:[^{}]|\{[^}]*\})*)\}|\$0/g, '$1$2').split('\n').slice(0, 12).join('\n') + '\n…\n```',

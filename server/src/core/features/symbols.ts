@@ -29,15 +29,15 @@ export function taskDetail(info: TaskInfo, lang: Lang): string {
   const out: string[] = [];
   const lead = info.lead;
   if (lead.status === 'missing' || !lead.names.length) {
-    out.push(lang === 'vi' ? '⚠ chưa có cơ quan chủ trì' : '⚠ no lead agency');
+    out.push({ vi: '⚠ chưa có cơ quan chủ trì', en: '⚠ no lead agency' }[lang]);
   } else {
     // 002-style plans name an advising unit (Tham mưu) rather than a chủ trì.
     const advisor = lead.source && 'kind' in lead.source && lead.source.kind === 'advisor';
-    const label = lang === 'vi' ? (advisor ? 'Tham mưu' : 'Chủ trì') : advisor ? 'Advisor' : 'Lead';
+    const label = (advisor ? { vi: 'Tham mưu', en: 'Advisor' } : { vi: 'Chủ trì', en: 'Lead' })[lang];
     out.push(`${label}: ${short(lead.names.join(', '), 50)}`);
   }
-  if (info.deadline.text) out.push(`${lang === 'vi' ? 'Thời gian' : 'Deadline'}: ${short(info.deadline.text, 50)}`);
-  else out.push(lang === 'vi' ? '⚠ chưa có thời gian thực hiện' : '⚠ no deadline');
+  if (info.deadline.text) out.push(`${{ vi: 'Thời gian', en: 'Deadline' }[lang]}: ${short(info.deadline.text, 50)}`);
+  else out.push({ vi: '⚠ chưa có thời gian thực hiện', en: '⚠ no deadline' }[lang]);
   return out.join(' · ');
 }
 
@@ -72,7 +72,7 @@ function countTasks(list: Section[], infos: Map<Section, TaskInfo>): number {
 
 function tasksDetail(n: number, lang: Lang): string | undefined {
   if (!n) return undefined;
-  return lang === 'vi' ? `${n} nhiệm vụ` : `${n} task${n > 1 ? 's' : ''}`;
+  return { vi: `${n} nhiệm vụ`, en: `${n} task${n > 1 ? 's' : ''}` }[lang];
 }
 
 function sectionSymbol(result: LintResult, s: Section, infos: Map<Section, TaskInfo>, lang: Lang): OutlineSymbol {
@@ -139,7 +139,7 @@ function tableSymbols(result: LintResult, all: TaskInfo[], lang: Lang): OutlineS
   for (const t of all) if (t.row) byTable.set(t.row.table, [...(byTable.get(t.row.table) ?? []), t]);
   return [...byTable].map(([table, rows]) => {
     const scope = rows[0].row!.scope;
-    const name = scope && scope.kind !== 'article' ? short(`${scope.label}${scope.title ? ' — ' + scope.title : ''}`, 80) : lang === 'vi' ? 'Bảng nhiệm vụ' : 'Task table';
+    const name = scope && scope.kind !== 'article' ? short(`${scope.label}${scope.title ? ' — ' + scope.title : ''}`, 80) : { vi: 'Bảng nhiệm vụ', en: 'Task table' }[lang];
     return {
       name,
       detail: tasksDetail(rows.length, lang),

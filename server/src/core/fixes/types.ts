@@ -2,7 +2,6 @@
 // ORIGINAL text (LSP ranges, UTF-16), applied together as one undo step.
 // Pure: no editor or LSP imports.
 
-import type { Diagnostic, LintResult } from '../lint';
 import type { Msg } from '../rules/types';
 import { LineIndex, Range } from '../text/lineIndex';
 
@@ -22,12 +21,6 @@ export interface Fix {
   edits: TextEdit[];
   /** The fix most drafters want for this finding (one per finding). */
   preferred?: boolean;
-}
-
-/** Everything a fix computation reads. */
-export interface FixInput {
-  result: LintResult;
-  diagnostic: Diagnostic;
 }
 
 /** The line break the document uses: CRLF stays CRLF. */
@@ -68,18 +61,6 @@ export function lineEndAt(text: string, offset: number): number {
   return i;
 }
 
-/** Start of the next line after the line ending at `lineEnd`, or undefined at the end. */
-export function nextLineStart(text: string, lineEnd: number): number | undefined {
-  if (lineEnd >= text.length) return undefined;
-  if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n') return lineEnd + 2;
-  return lineEnd + 1;
-}
-
 export function isBlankLine(text: string, start: number): boolean {
   return text.slice(start, lineEndAt(text, start)).trim() === '';
-}
-
-/** The finding's data, typed loosely. */
-export function dataOf(d: Diagnostic): Record<string, unknown> {
-  return d.data ?? {};
 }

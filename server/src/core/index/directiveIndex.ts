@@ -151,7 +151,8 @@ interface KeyParts {
 
 export class DirectiveIndex {
   private readonly entries: readonly DirectiveEntry[];
-  private readonly byKeyMap = new Map<string, DirectiveEntry[]>();
+  /** Number → its entry, or its entries newest first when it has several (few do: no array per number). */
+  private readonly byKeyMap = new Map<string, DirectiveEntry | DirectiveEntry[]>();
   private readonly nearestMemo = new Map<string, DirectiveEntry[]>();
   private readonly typeMemo = new Map<string, DirectiveEntry[]>();
   private parts?: KeyParts[];
@@ -169,6 +170,13 @@ export class DirectiveIndex {
     const index = new DirectiveIndex([]);
     index.stores = [store];
     index.coverages = store.coverage();
+    return index;
+  }
+
+  /** An index taking over entries freshly read from a source (not copied), with what the source covers. */
+  static owning(entries: DirectiveEntry[], coverage: readonly IndexCoverage[]): DirectiveIndex {
+    const index = new DirectiveIndex(entries, true);
+    index.coverages = coverage;
     return index;
   }
 
@@ -197,8 +205,8 @@ export class DirectiveIndex {
     const kept: DirectiveEntry[] = [];
     for (const input of entries) {
       const key = input.key || canonical(input.number);
-      const list = this.byKeyMap.get(key);
-      const existing = list && sameDate(list, input.date, input.locality);
+      const held = this.byKeyMap.get(key);
+      const existing = held && sameDate(Array.isArray(held) ? held : [held], input.date, input.locality);
       if (existing) {
         for (const f of OPTIONAL_FIELDS) {
           if (existing[f] === undefined && input[f] !== undefined) existing[f] = input[f];
@@ -207,10 +215,11 @@ export class DirectiveIndex {
       }
       const entry: DirectiveEntry = owned && input.key === key ? input : { ...input, key };
       kept.push(entry);
-      if (list) list.push(entry);
-      else this.byKeyMap.set(key, [entry]);
+      if (held === undefined) this.byKeyMap.set(key, entry);
+      else if (Array.isArray(held)) held.push(entry);
+      else this.byKeyMap.set(key, [held, entry]);
     }
-    for (const list of this.byKeyMap.values()) if (list.length > 1) list.sort(newestFirst);
+    for (const held of this.byKeyMap.values()) if (Array.isArray(held)) held.sort(newestFirst);
     this.entries = kept;
   }
 
@@ -228,7 +237,8 @@ export class DirectiveIndex {
   /** Every entry with that number (several dates or localities = several documents), newest first. */
   byKey(key: string): readonly DirectiveEntry[] {
     const k = canonical(key);
-    const own = this.byKeyMap.get(k);
+    const held = this.byKeyMap.get(k);
+    const own = held === undefined || Array.isArray(held) ? held : [held];
     if (!this.stores.length) return own ?? [];
     let out: readonly DirectiveEntry[] = own ?? [];
     for (const s of this.stores) {

@@ -20,6 +20,8 @@ export interface CitationContext {
   locality?: string;
   /** The plan's own date, ISO. */
   planDate?: string;
+  /** Keys of the plan's own numbers (`Số: 02/2025/TT-BLĐTBXH`): a citation of one is the document itself. */
+  ownNumbers?: ReadonlySet<string>;
 }
 
 export type ContradictionReason =
@@ -100,7 +102,7 @@ export function nearSerials(serial: string): string[] {
 
 function nearMisses(doc: DocNumber, date: string, type: string | undefined, scope: CitationScope, index: DirectiveIndex): DirectiveEntry[] {
   const m = /^(\d+)(.*)$/.exec(doc.key);
-  if (!m) return [];
+  if (!m || !outOfOrder(doc, Number(m[1]), m[2], date, scope, index)) return [];
   const out: DirectiveEntry[] = [];
   for (const serial of nearSerials(m[1])) {
     for (const e of index.byKey(serial + m[2])) {
@@ -109,6 +111,48 @@ function nearMisses(doc: DocNumber, date: string, type: string | undefined, scop
   }
   return out;
 }
+
+/** Days a number may be taken out of its order of dates (registered one day, signed a few days later). */
+const ORDER_SLACK_DAYS = 7;
+/** Serials probed on each side of a cited one for the order of its series. */
+const ORDER_REACH = 200;
+
+function dayNumber(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+}
+
+/**
+ * Whether a serial cannot stand at its date in its series (same suffix, same
+ * term or year): numbers are given in the order of issue, so an indexed lower
+ * number issued clearly later, or a higher one clearly earlier, shows the
+ * cited one is a slip. Without such evidence a number next to an indexed one
+ * of the same date is most likely its sibling: a ministry or the Government
+ * signs several documents a day (Thông tư 42 to 47/2016/TT-BLĐTBXH, all of
+ * 28/12/2016).
+ */
+export function outOfOrder(doc: DocNumber, serial: number, suffix: string, date: string, scope: CitationScope, index: DirectiveIndex): boolean {
+  const period = periodOf(doc, date);
+  if (period === undefined) return false;
+  const day = dayNumber(date);
+  const from = Math.max(1, serial - ORDER_REACH);
+  for (let k = from; k <= serial + ORDER_REACH; k++) {
+    if (k === serial) continue;
+    for (const e of index.byKey(k + suffix)) {
+      if (!e.date || !inScope(e, scope) || periodOf(doc, e.date) !== period) continue;
+      const gap = dayNumber(e.date) - day;
+      if ((k < serial && gap > ORDER_SLACK_DAYS) || (k > serial && gap < -ORDER_SLACK_DAYS)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * How many agreeing texts a harvested date needs before another catalogue's
+ * different date for the same normative number is in doubt (the build then
+ * keeps both): the agreement rule's dominance, two texts and three times the
+ * one against them.
+ */
+export const HARVEST_OUTWEIGHS = 3;
 
 /** The year of a normative number (`44/2015/NĐ-CP` → 2015). */
 function numberYear(doc: DocNumber): number | undefined {
@@ -148,6 +192,8 @@ export function verifyCitation(c: Citation, ctx: CitationContext): Verdict | und
     return contradicted('number-year', { dates: indexed.length ? indexed : fixed ? [fixed] : [] });
   }
   if (own && ctx.planDate && date.iso > ctx.planDate) return contradicted('after-plan', { dates: dated.map((e) => e.date!).filter((d) => d <= ctx.planDate!) });
+  // The document itself (`ban hành kèm theo Thông tư số …` in its own annex): its header says what it is.
+  if (ctx.ownNumbers?.has(c.number.key)) return !ctx.planDate || date.iso === ctx.planDate ? undefined : { outcome: 'unverifiable', scope };
   const exact = list.find((e) => e.date === date.iso);
   if (exact) return { outcome: 'verified', entry: exact, scope };
   const same = sameDocumentDates(dated, c.number, periodOf(c.number, date.iso));
@@ -203,7 +249,9 @@ export function verdicts(citations: readonly Citation[], ctx: CitationContext): 
   const hit = memo.get(citations);
   if (hit && hit.index === ctx.index && hit.locality === ctx.locality && hit.planDate === ctx.planDate) return hit.verdicts;
   // Per plan context (locality and date): the open plans of several provinces each keep theirs.
-  const place = `${ctx.locality ?? ''}\u0000${ctx.planDate ?? ''}`;
+  const ownNumbers = new Set(citations.filter((c) => c.own).map((c) => c.number.key));
+  ctx = { ...ctx, ownNumbers };
+  const place = `${ctx.locality ?? ''}\u0000${ctx.planDate ?? ''}\u0000${[...ownNumbers].join(' ')}`;
   let places = byContent.get(ctx.index);
   if (!places) byContent.set(ctx.index, (places = new Map()));
   let known = places.get(place);

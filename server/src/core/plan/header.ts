@@ -60,8 +60,11 @@ export interface PlanHeader {
   recipients?: RecipientList;
 }
 
-/** Type titles that end the header. */
-const TYPE_TITLE = new RegExp(`^(?:${TITLE_TYPES.join('|')})$`);
+/**
+ * Type titles that end the header; a joint one (`THÔNG TƯ LIÊN TỊCH`) too, and
+ * one with the mark of a footnote glued on (`THÔNG TƯ1` in a consolidated text).
+ */
+const TYPE_TITLE = new RegExp(`^(?:${TITLE_TYPES.join('|')})(?: LIÊN TỊCH)?\\d{0,2}$`);
 const HEADER_LINES = 40;
 /** `V/v xây dựng Kế hoạch…`: the trích yếu of a công văn. */
 const VV = /^V\/v\s+\S/;
@@ -160,6 +163,20 @@ export function localityKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return ALIASES[k] ?? k;
+}
+
+/**
+ * `Hà Nội, ngày 05 tháng 01 năm 2026`, or the date alone (`ngày … tháng … năm
+ * 2026`); a line that only starts with a date and goes on (`ngày 27 tháng 7
+ * năm 2011 của Thủ tướng Chính phủ`, `ngày 05 tháng 05 năm 2025.`) is a
+ * sentence cut by the line, not the document's date.
+ */
+function isDateLine(t: string): boolean {
+  const m = DATE_LINE.exec(t);
+  if (!m) return false;
+  const parts = DATE_PARTS.exec(m.groups!.rest);
+  if (!parts) return false;
+  return !!m.groups!.place || !/[^\s*_]/.test(m.groups!.rest.slice(parts[0].length));
 }
 
 function readDate(cell: HeaderLine): { place?: HeaderLine; date?: HeaderDate } | undefined {
@@ -288,7 +305,7 @@ function readCell(header: PlanHeader, cell: HeaderLine): void {
     header.number ??= cell;
     // Party `15-KH/TU` (also blank, `…-KH/…`); state `15/KH-UBND`, `/UBND-THĐT`.
     header.system ??= /-\s*\p{Lu}\p{L}*\s*\//u.test(t) && !/\/\s*[\p{Lu}]+\s*-/u.test(t) ? 'party' : 'state';
-  } else if (!header.dateLine && DATE_LINE.test(t) && DATE_PARTS.test(t.replace(DATE_LINE, '$<rest>'))) {
+  } else if (!header.dateLine && isDateLine(t)) {
     const d = readDate(cell);
     header.dateLine = cell;
     header.place = d?.place;

@@ -10,7 +10,7 @@ import { LazyNormalizedText, normalize, NormalizedText } from '../text/normalize
 import { lastAtOrBefore } from '../text/search';
 import { DEFAULT_LABEL_TABLE, LabelTable } from './labels';
 import { partKind } from './partTitles';
-import type { Activity, Field, Item, Line, Part, PartKind, Plan, Scope, Section, Span } from './model';
+import type { Activity, Field, Item, Line, Part, PartKind, Plan, Scope, Section } from './model';
 import { FlatCell, readFlatLine, readFlatTables } from './flatTables';
 import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isRunningHeader } from './layout';
 import type { TableReuse } from './tableReuse';
@@ -770,11 +770,3 @@ function someSection(list: Section[], pred: (s: Section) => boolean): boolean {
   return list.some((s) => pred(s) || someSection(s.children, pred));
 }
 
-/** Tasks of the plan in document order. */
-export function tasksOf(plan: Plan): Section[] {
-  return plan.sections.filter((s) => s.role === 'task');
-}
-
-export function spanText(plan: Plan, span: Span): string {
-  return plan.nt.text.slice(span.start, span.end);
-}

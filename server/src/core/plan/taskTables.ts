@@ -269,7 +269,7 @@ const AGENCY_START = new RegExp(
   '^(?:\\(\\d\\)\\s*)?(?:\\d\\.\\s*)?(?:các\\s+|những\\s+)?(?:bộ|ủy ban|uỷ ban|ubnd|sở|ban|văn phòng|bảo hiểm xã hội|ngân hàng|tòa án|toà án|viện|kiểm toán|thanh tra|' +
     'đài|thông tấn|hội|liên đoàn|tổng liên đoàn|mặt trận|trung ương|tập đoàn|tổng công ty|cơ quan|đoàn|công an|quân|vtv|vov|ttxvn|thành ủy|tỉnh ủy|' +
     'huyện ủy|đảng ủy|đảng đoàn|chính phủ|thủ tướng|quốc hội|tổng cục|cục|chi cục|trường|đại học|học viện|trung tâm|hiệp hội|phòng|địa phương|tỉnh|thành phố|' +
-    'huyện|xã|phường|doanh nghiệp|người đứng đầu|lãnh đạo|thường trực)(?=\\s|,|$)',
+    'huyện|xã|phường|doanh nghiệp|người đứng đầu|lãnh đạo|thường trực)(?=\\s|[,:]|$)',
   'iu',
 );
 // Where a flattened row's deadline cell starts (its first line and the next, joined).
@@ -307,8 +307,8 @@ const readCellsCache = new Map<string, CellReading>();
 const READ_CELLS_CACHE_MAX = 20_000;
 
 /** Where a flattened row's lead and deadline cells start (the patterns ignore case: the text as it stands). */
-function readCells(texts: string[]): CellReading {
-  const key = texts.join('\n');
+function readCells(texts: string[], withCoordination: boolean): CellReading {
+  const key = `${withCoordination ? 1 : 0}\n${texts.join('\n')}`;
   const hit = readCellsCache.get(key);
   if (hit) return hit;
   const isDeadline = (i: number) => DEADLINE_START.test(texts[i] + ' ' + (texts[i + 1] ?? ''));
@@ -326,7 +326,7 @@ function readCells(texts: string[]): CellReading {
     titleEnd,
     deadlineAt,
     title: joinLines(texts.slice(0, titleEnd)),
-    lead: leadAt > 0 ? cellRun(texts, leadAt) : undefined,
+    lead: leadAt > 0 ? leadRun(texts, leadAt, withCoordination) : undefined,
     deadline: deadlineAt > 0 ? joinLines(deadlineLines(texts, deadlineAt)) : glued,
     deadlineInCell: deadlineAt > 0,
   };
@@ -388,7 +388,8 @@ function flatRow(table: Table, row: TableRow): TaskRow | null {
   const inline = cellText(first.text).replace(/^\(?\d{1,3}\)?\.?\s*/, '');
   const cells = inline ? [{ text: inline, span: { start: first.span.end - inline.length, end: first.span.end } }, ...row.cells.slice(1)] : row.cells.slice(1);
   if (cells.length === 0) return null;
-  const read = readCells(cells.map((c) => c.text));
+  const withCoordination = (columns(table)?.coordination ?? -1) >= 0;
+  const read = readCells(cells.map((c) => c.text), withCoordination);
   const numberText = /^\S+/.exec(first.text.trimStart())?.[0] ?? '';
   return {
     table,
@@ -414,14 +415,30 @@ function deadlineLines(texts: string[], i: number): string[] {
 }
 
 /** A wrapped cell from line `i`: on while a line ends with a comma or the next starts in lower case. */
-function cellRun(texts: string[], i: number): string {
+function cellRun(texts: string[], i: number): string[] {
   const parts = [texts[i]];
   for (let j = i + 1; j < texts.length && parts.length < 6; j++) {
     const prev = parts[parts.length - 1].trimEnd();
     if (!(prev.endsWith(',') || /^\p{Ll}/u.test(texts[j]))) break;
     parts.push(texts[j]);
   }
-  return joinLines(parts);
+  return parts;
+}
+
+// `Các cơ quan, tổ chức, đơn vị có liên quan`: how a table's coordination cell is written, never its lead.
+const CONCERNED = /^(?:các|những)\s.*\bcó liên quan\s*\.?$/iu;
+
+/**
+ * The lead cell from line `i`. In a table with a coordination column, a row
+ * whose only body cell names the concerned bodies has left its lead cell empty:
+ * the cell found is the coordination one.
+ */
+function leadRun(texts: string[], i: number, withCoordination: boolean): string | undefined {
+  const parts = cellRun(texts, i);
+  const lead = joinLines(parts);
+  if (!withCoordination || !CONCERNED.test(lead)) return lead;
+  const another = texts.slice(i + parts.length).some((t) => AGENCY_START.test(t));
+  return another ? lead : undefined;
 }
 
 /** Lines of a wrapped cell joined, a hyphenated break mended (`52-` / `CT/TW`). */

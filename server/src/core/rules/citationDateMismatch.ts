@@ -4,13 +4,25 @@
 // another date.
 
 import { viDate } from '../citations/dates';
-import { verdicts, Verdict } from '../index/verify';
+import { ContradictionReason, verdicts, Verdict } from '../index/verify';
+import { citationDateFixes, IndexedDates } from './citationDateFix';
 import { citationLabel } from './citationLabel';
 import { scopeText } from './citationScope';
 import type { Finding, Msg, Rule } from './types';
 import type { Citation } from '../citations/extract';
 
-export const citationDateMismatch: Rule = {
+/** A cited date that cannot be right, and the dates the index gives the document. */
+export interface DateMismatchData extends IndexedDates {
+  number: string;
+  /** The cited date (ISO), when it is a calendar date. */
+  cited: string | null;
+  indexed: string[];
+  reason: ContradictionReason;
+  locality: string | null;
+  scope: string;
+}
+
+export const citationDateMismatch: Rule<DateMismatchData> = {
   id: 'citation-date-mismatch',
   defaultSeverity: 'warning',
   description: {
@@ -20,7 +32,7 @@ export const citationDateMismatch: Rule = {
   docs: 'docs/rules/citation-date-mismatch.md',
   check(ctx) {
     const { plan } = ctx;
-    const out: Finding[] = [];
+    const out: Finding<DateMismatchData>[] = [];
     const all = verdicts(plan.citations, ctx);
     plan.citations.forEach((c, i) => {
       const v = all[i];
@@ -40,6 +52,7 @@ export const citationDateMismatch: Rule = {
     });
     return out;
   },
+  fixes: citationDateFixes,
 };
 
 function message(c: Citation, v: Extract<Verdict, { outcome: 'contradicted' }>, planDate: string | undefined): Msg {

@@ -7,9 +7,9 @@
 
 import { isoDate } from '../citations/dates';
 import { cells } from '../plan/cells';
-import type { PlanHeader } from '../plan/header';
+import { headerOf, type PlanHeader } from '../plan/header';
 import type { Plan } from '../plan/model';
-import { formHeader, formScope } from './formScope';
+import { formScope } from './formScope';
 import type { Finding, Msg, Rule } from './types';
 
 const PARTS = /ngày\s*(?<day>\d+)?[\s.…_]*tháng\s*(?<month>\d+)?[\s.…_]*năm\s*(?<year>\d+)?/iu;
@@ -51,7 +51,7 @@ export const dateLineForm: Rule = {
   },
   docs: 'docs/rules/date-line-form.md',
   check({ plan }) {
-    const h = formHeader(plan);
+    const h = headerOf(plan);
     if (formScope(h) === 'fragment' || !h.dateLine) return [];
     const m = PARTS.exec(h.dateLine.text);
     if (!m) return [];

@@ -30,6 +30,8 @@ function writtenDeadline(t: TaskInfo): string | undefined {
   if (!d.given || !d.text) return undefined;
   // A phrase found in a flattened row's run-together text is not the deadline cell.
   if (t.row && !t.row.deadlineInCell) return undefined;
+  // The plan's period (its title's year) is when the plan runs, not a task's deadline.
+  if (d.source && typeof d.source === 'object' && 'kind' in d.source && d.source.kind === 'plan-wide') return undefined;
   return d.text;
 }
 
@@ -38,7 +40,14 @@ function planDay(plan: Plan): DayDate | undefined {
   return date ? { year: date.year, month: date.month, day: date.day } : undefined;
 }
 
-export const deadlineBeforePlan: Rule = {
+/** The task, its deadline and the plan's date (`dd/mm/yyyy`). */
+export interface DeadlineBeforePlanData {
+  task: string;
+  deadline: string;
+  planDate: string;
+}
+
+export const deadlineBeforePlan: Rule<DeadlineBeforePlanData> = {
   id: 'deadline-before-plan',
   defaultSeverity: 'warning',
   description: {
@@ -49,7 +58,7 @@ export const deadlineBeforePlan: Rule = {
   check({ plan }) {
     const day = planDay(plan);
     if (!day) return [];
-    const out: Finding[] = [];
+    const out: Finding<DeadlineBeforePlanData>[] = [];
     for (const t of taskInfos(plan)) {
       const text = writtenDeadline(t);
       const end = text ? deadlineEnd(text) : undefined;

@@ -2,9 +2,18 @@
 
 import type { Plan, Section, Table } from '../plan/model';
 import { TaskRow, taskRows } from '../plan/taskTables';
-import type { Finding, Rule } from './types';
+import { expectedNumber, NumberingData, RENUMBER_ALL, renumberFixes } from './renumberFix';
+import type { Finding, Json, Rule } from './types';
 
-export const duplicateSectionNumber: Rule = {
+/** The later of two uses of a number: a section, or a row of a task table. */
+export type DuplicateData = NumberingData & {
+  number: string;
+  /** 0-based line of the first use. */
+  firstLine: number;
+  row?: TaskRow;
+};
+
+export const duplicateSectionNumber: Rule<DuplicateData> = {
   id: 'duplicate-section-number',
   defaultSeverity: 'error',
   description: {
@@ -13,7 +22,7 @@ export const duplicateSectionNumber: Rule = {
   },
   docs: 'docs/rules/duplicate-section-number.md',
   check({ plan }) {
-    const out: Finding[] = [];
+    const out: Finding<DuplicateData>[] = [];
     const seen = new Map<string, Section>();
     for (const s of plan.sections) {
       // Numbers restart in every part: I, II and III each have their 1., 2., 3.
@@ -32,20 +41,25 @@ export const duplicateSectionNumber: Rule = {
           en: `Section number ${s.number} is used twice${whereEn} (first on line ${first.headingLine + 1}).`,
         },
         related: [{ span: first.numberSpan, message: { vi: `Số ${s.number} dùng lần đầu`, en: `First use of ${s.number}` } }],
-        data: { number: s.number, firstLine: first.headingLine },
+        data: { number: s.number, firstLine: first.headingLine, section: s },
       });
     }
     out.push(...rowDuplicates(plan));
     return out;
   },
+  facts({ number, firstLine, row }): Record<string, Json> {
+    return row ? { number, firstLine, row: true } : { number, firstLine };
+  },
+  fixes: ({ data: { section } }, ctx) => (section ? renumberFixes(ctx, section, expectedNumber(ctx, section)) : []),
+  fixAll: RENUMBER_ALL,
 };
 
 /**
  * A row number used twice in one task table. Numbers that restart at 1 under
  * each group row (`I.`, `II.`) are checked within their group.
  */
-function rowDuplicates(plan: Plan): Finding[] {
-  const out: Finding[] = [];
+function rowDuplicates(plan: Plan): Finding<DuplicateData>[] {
+  const out: Finding<DuplicateData>[] = [];
   const byTable = new Map<Table, TaskRow[]>();
   for (const r of taskRows(plan)) {
     const rows = byTable.get(r.table);
@@ -71,7 +85,7 @@ function rowDuplicates(plan: Plan): Finding[] {
           en: `Row number ${r.number} is used twice${whereEn} (first on line ${first.row.line + 1}).`,
         },
         related: [{ span: first.numberSpan, message: { vi: `Số ${r.number} dùng lần đầu`, en: `First use of ${r.number}` } }],
-        data: { number: r.number, firstLine: first.row.line, row: true },
+        data: { number: r.number, firstLine: first.row.line, row: r },
       });
     }
   }

@@ -7,18 +7,12 @@
 // shows; only a whole header (issuing body or heading, and the Số or date
 // line) lets missing-component say that a part is absent.
 
-import { headerOf, type PlanHeader } from '../plan/header';
-import type { Plan } from '../plan/model';
+import type { PlanHeader } from '../plan/header';
 
 export type FormScope = 'whole' | 'document' | 'fragment';
 
 /** The rules of form: what they judge is the layout, which an export to Word lays out anew. */
 export const FORM_RULE_IDS = ['missing-component', 'number-form', 'date-line-form', 'recipients-form'] as const;
-
-/** The plan's header, read once per analysis for every rule (headerOf). */
-export function formHeader(plan: Plan): PlanHeader {
-  return headerOf(plan);
-}
 
 /** A consolidated text (văn bản hợp nhất) reproduces documents under rules of its own. */
 const CONSOLIDATED = /^VĂN BẢN HỢP NHẤT(?!\p{L})/u;

@@ -16,7 +16,8 @@ import { sectionOrder } from './sectionOrder';
 import type { Rule } from './types';
 import { unknownDirective } from './unknownDirective';
 
-export const RULES: readonly Rule[] = [
+/** Each rule typed by its own findings' data; a list of them knows only that they have some. */
+export const RULES: readonly Rule<unknown>[] = [
   missingLeadAgency,
   missingDeadline,
   deadlineBeforePlan,
@@ -35,6 +36,6 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_IDS = RULES.map((r) => r.id);
 
-export function ruleById(id: string): Rule | undefined {
+export function ruleById(id: string): Rule<unknown> | undefined {
   return RULES.find((r) => r.id === id);
 }

@@ -2,9 +2,9 @@
 // Phụ lục I, Mục II; HD 36-HD/VPTW). Judged only on a whole document (see
 // formScope): a text whose header was lost in copying is not missing it.
 
-import type { PlanHeader } from '../plan/header';
+import { headerOf, type PlanHeader } from '../plan/header';
 import type { Plan, Span } from '../plan/model';
-import { formHeader, formScope, formSystem } from './formScope';
+import { formScope, formSystem } from './formScope';
 import type { Finding, Msg, Rule } from './types';
 
 interface Part {
@@ -55,7 +55,12 @@ function spanOf(h: PlanHeader, where: Part['where']): Span {
   return (first ?? h.type ?? h.summary)!.span;
 }
 
-export const missingComponent: Rule = {
+/** Which component is missing: its place in the order of the form. */
+export interface MissingComponentData {
+  part: number;
+}
+
+export const missingComponent: Rule<MissingComponentData> = {
   id: 'missing-component',
   defaultSeverity: 'warning',
   description: {
@@ -64,10 +69,10 @@ export const missingComponent: Rule = {
   },
   docs: 'docs/rules/missing-component.md',
   check({ plan }) {
-    const h = formHeader(plan);
+    const h = headerOf(plan);
     if (formScope(h) !== 'whole') return [];
     const system = formSystem(h);
-    const out: Finding[] = [];
+    const out: Finding<MissingComponentData>[] = [];
     const cut = continuedElsewhere(plan);
     for (const part of PARTS) {
       if (part.of !== 'both' && part.of !== system) continue;

@@ -2,9 +2,10 @@
 
 import { taskInfos } from '../plan/tasks';
 import { taskLabel } from '../plan/headings';
+import { DeadlineReason, deadlineKinds, TaskFieldData, taskFieldFixes } from './taskFieldFix';
 import type { Finding, Rule } from './types';
 
-export const missingDeadline: Rule = {
+export const missingDeadline: Rule<TaskFieldData<DeadlineReason>> = {
   id: 'missing-deadline',
   defaultSeverity: 'error',
   description: {
@@ -13,7 +14,7 @@ export const missingDeadline: Rule = {
   },
   docs: 'docs/rules/missing-deadline.md',
   check({ plan }) {
-    const out: Finding[] = [];
+    const out: Finding<TaskFieldData<DeadlineReason>>[] = [];
     for (const t of taskInfos(plan)) {
       const d = t.deadline;
       if (d.given) continue;
@@ -30,7 +31,7 @@ export const missingDeadline: Rule = {
             span: { start: it.span.start, end: Math.min(it.span.end, it.span.start + 80) },
             message: { vi: 'Nội dung chưa có thời gian', en: 'Item without a deadline' },
           })),
-          data: { task: t.number, reason: 'items' },
+          data: { task: t, reason: 'items' },
         });
         continue;
       }
@@ -48,9 +49,11 @@ export const missingDeadline: Rule = {
         related: d.emptyField
           ? [{ span: d.emptyField.labelSpan, message: { vi: 'Mục để trống', en: 'Empty field' } }]
           : undefined,
-        data: { task: t.number, reason: d.emptyField ? 'empty' : 'none' },
+        data: { task: t, reason: d.emptyField ? 'empty' : 'none' },
       });
     }
     return out;
   },
+  facts: ({ task, reason }) => ({ task: task.number, reason }),
+  fixes: ({ data: { task, reason } }, ctx) => taskFieldFixes(ctx, task, deadlineKinds(reason), false),
 };

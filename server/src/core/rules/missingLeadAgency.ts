@@ -2,6 +2,7 @@
 
 import { taskInfos } from '../plan/tasks';
 import { taskLabel } from '../plan/headings';
+import { LeadReason, leadKinds, TaskFieldData, taskFieldFixes } from './taskFieldFix';
 import type { Finding, Msg, Rule } from './types';
 
 function message(task: string, reason: string | undefined, names: string[]): Msg {
@@ -34,7 +35,7 @@ function message(task: string, reason: string | undefined, names: string[]): Msg
   }
 }
 
-export const missingLeadAgency: Rule = {
+export const missingLeadAgency: Rule<TaskFieldData<LeadReason>> = {
   id: 'missing-lead-agency',
   defaultSeverity: 'error',
   description: {
@@ -43,7 +44,7 @@ export const missingLeadAgency: Rule = {
   },
   docs: 'docs/rules/missing-lead-agency.md',
   check({ plan }) {
-    const out: Finding[] = [];
+    const out: Finding<TaskFieldData<LeadReason>>[] = [];
     for (const t of taskInfos(plan)) {
       if (t.lead.status !== 'missing') continue;
       const f = t.lead.field;
@@ -53,9 +54,11 @@ export const missingLeadAgency: Rule = {
         related: f
           ? [{ span: f.labelSpan, message: { vi: 'Mục phân công ở đây', en: 'Assignment given here' } }]
           : undefined,
-        data: { task: t.number, reason: t.lead.reason ?? 'none' },
+        data: { task: t, reason: t.lead.reason ?? 'none' },
       });
     }
     return out;
   },
+  facts: ({ task, reason }) => ({ task: task.number, reason }),
+  fixes: ({ data: { task, reason } }, ctx) => taskFieldFixes(ctx, task, leadKinds(ctx.plan, reason), true),
 };

@@ -5,8 +5,8 @@
 // it is registered (`Số: /UBND-THĐT`): only what is written is judged.
 
 import { KNOWN_CODES, PARTY_CODE, STATE_CODE, typeOfCode } from '../plan/documentTypes';
-import type { PlanHeader } from '../plan/header';
-import { formHeader, formScope, formSystem } from './formScope';
+import { headerOf, type PlanHeader } from '../plan/header';
+import { formScope, formSystem } from './formScope';
 import type { Finding, Msg, Rule } from './types';
 
 interface WrittenNumber {
@@ -84,7 +84,7 @@ export const numberForm: Rule = {
   },
   docs: 'docs/rules/number-form.md',
   check({ plan }) {
-    const h = formHeader(plan);
+    const h = headerOf(plan);
     if (formScope(h) === 'fragment' || !h.number) return [];
     const n = readNumber(h.number.text);
     const system = formSystem(h);

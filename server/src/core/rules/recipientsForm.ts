@@ -4,7 +4,8 @@
 // with `,` and the last is `- Lưu Văn phòng …` (or `- Lưu VT`), with a full stop.
 
 import type { RecipientEntry, RecipientList } from '../plan/closing';
-import { formHeader, formScope, formSystem } from './formScope';
+import { formScope, formSystem } from './formScope';
+import { headerOf } from '../plan/header';
 import type { Finding, Msg, Rule } from './types';
 
 type System = 'party' | 'state' | undefined;
@@ -79,7 +80,7 @@ export const recipientsForm: Rule = {
   },
   docs: 'docs/rules/recipients-form.md',
   check({ plan }) {
-    const h = formHeader(plan);
+    const h = headerOf(plan);
     if (formScope(h) === 'fragment' || !h.recipients) return [];
     return check(h.recipients, formSystem(h));
   },

@@ -1,9 +1,17 @@
 // section-order: numbers run 1, 2, 3… under the right parent.
 
 import { checkOrder } from '../plan/numbering';
+import type { Section } from '../plan/model';
+import { RENUMBER_ALL, renumberFixes } from './renumberFix';
 import type { Finding, Rule } from './types';
 
-export const sectionOrder: Rule = {
+/** A section out of sequence, and the number its place calls for. */
+export interface OrderData {
+  section: Section;
+  expected: string;
+}
+
+export const sectionOrder: Rule<OrderData> = {
   id: 'section-order',
   defaultSeverity: 'warning',
   description: {
@@ -12,7 +20,7 @@ export const sectionOrder: Rule = {
   },
   docs: 'docs/rules/section-order.md',
   check({ plan }) {
-    const out: Finding[] = [];
+    const out: Finding<OrderData>[] = [];
     for (const { section: s, expected, inOrder } of checkOrder(plan)) {
       if (inOrder) continue;
       const parent = s.parent;
@@ -28,9 +36,12 @@ export const sectionOrder: Rule = {
               vi: `Số mục ${s.number} không đúng thứ tự: đúng phải là ${expected}.`,
               en: `Section ${s.number} is out of sequence: expected ${expected}.`,
             },
-        data: { number: s.number, expected },
+        data: { section: s, expected },
       });
     }
     return out;
   },
+  facts: ({ section, expected }) => ({ number: section.number, expected }),
+  fixes: ({ data }, ctx) => renumberFixes(ctx, data.section, data.expected),
+  fixAll: RENUMBER_ALL,
 };

@@ -1,7 +1,10 @@
-// What a rule is and what it finds. Rules read the parsed plan and the index;
-// they return spans in the normalised text, which lint() maps back.
+// What a rule is, what it finds and how it fixes it. Rules read the parsed
+// plan and the index; they return spans in the normalised text, which lint()
+// maps back.
 
+import type { Fix, TextEdit } from '../fixes/types';
 import type { DirectiveIndex } from '../index/directiveIndex';
+import type { Diagnostic, LintResult } from '../lint';
 import type { Plan, Span } from '../plan/model';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -18,14 +21,67 @@ export interface RelatedFinding {
   message: Msg;
 }
 
-export interface Finding {
+interface FindingBase {
   span: Span;
   message: Msg;
   related?: RelatedFinding[];
-  /** What a quick fix needs (expected number, indexed date…). */
-  data?: Record<string, unknown>;
   /** This finding's severity when the user has not set the rule's level (a contradicted citation among hints). */
   severity?: Severity;
+}
+
+/**
+ * What a rule found. `data` is typed by the rule (the task, section, row or
+ * citation it is about, the expected number, the indexed dates…) and may hold
+ * the plan's own objects: the rule's fixes receive exactly this, with no
+ * lookup and no shape check. A rule with data gives it on every finding; a
+ * finding without it gets no fix. (Optional rather than required by a
+ * conditional type: that would make Rule<D> invariant, and RULES could not
+ * list rules of different data.)
+ */
+export interface Finding<D = undefined> extends FindingBase {
+  data?: D;
+}
+
+/** A finding as lint() reported it: the diagnostic (original-text offsets, LSP range) and the rule's data. */
+export interface Found<D> {
+  diagnostic: Diagnostic;
+  data: D;
+}
+
+/** What a fix reads besides its finding: the analysis it was found in. */
+export interface FixContext {
+  result: LintResult;
+  plan: Plan;
+}
+
+/** A JSON value: what may cross a process or protocol boundary. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
+
+/**
+ * A command-style action, declared as data: the adapter offers it as an
+ * editor command (the server runs `command` with the document's uri and
+ * `arguments`) where the command is available.
+ */
+export interface RuleCommand {
+  /** The action's title in the quick fix menu. */
+  title: Msg;
+  /** The command's own title (some clients show it). */
+  commandTitle: Msg;
+  /** The command id (`kehoach.addToIndex`). */
+  command: string;
+  /** JSON arguments; the adapter adds `uri`, the document the finding is in. */
+  arguments: { [key: string]: Json };
+}
+
+/**
+ * Fixing every finding of a rule at once (`source.fixAll`). Rules that share
+ * one FixAll object (renumbering answers both numbering rules) are fixed
+ * together, in one edit set.
+ */
+export interface FixAll<D> {
+  title: Msg;
+  /** Edits for every given finding; empty when there is nothing to fix. */
+  edits(found: Found<D>[], ctx: FixContext): TextEdit[];
 }
 
 export interface RuleContext {
@@ -37,7 +93,12 @@ export interface RuleContext {
   planDate?: string;
 }
 
-export interface Rule {
+/**
+ * A rule, generic in the data of its findings. A rule that can fix its
+ * findings declares it here (`fixes`, `commands`, `fixAll`); the fix
+ * dispatcher and the editor adapter only look the rule up.
+ */
+export interface Rule<D = undefined> {
   id: string;
   defaultSeverity: Severity;
   /**
@@ -48,7 +109,23 @@ export interface Rule {
   description: Msg;
   /** Relative path of the rule's documentation page. */
   docs: string;
-  check(ctx: RuleContext): Finding[];
+  check(ctx: RuleContext): Finding<D>[];
+  /**
+   * A finding's facts as JSON, for the diagnostic's `data` (the command
+   * line's `--format json`, the LSP diagnostic). Without it the finding's
+   * data is used as it is, and must then be JSON (a test checks it).
+   */
+  facts?(data: D): Record<string, Json>;
+  /** Text fixes of one finding, in the order they are offered. */
+  fixes?(found: Found<D>, ctx: FixContext): Fix[];
+  /** Command-style actions of one finding. */
+  commands?(found: Found<D>, ctx: FixContext): RuleCommand[];
+  fixAll?: FixAll<D>;
+}
+
+/** Does the rule offer quick fixes (text fixes or commands)? Its docs say so. */
+export function isFixable(rule: Rule<unknown>): boolean {
+  return !!(rule.fixes || rule.commands);
 }
 
 export function parseLevel(s: string): Level | undefined {

@@ -5,12 +5,31 @@
 // warning.
 
 import { viDate } from '../citations/dates';
-import { verdicts, Verdict } from '../index/verify';
+import { ContradictionReason, verdicts, Verdict } from '../index/verify';
+import type { Diagnostic } from '../lint';
+import { ADD_TO_INDEX, entryLabel, IndexEntryToAdd } from './addToIndex';
 import { citationLabel } from './citationLabel';
 import { scopeText } from './citationScope';
-import type { Finding, Rule } from './types';
+import { foundBy } from './found';
+import type { Finding, Rule, RuleCommand } from './types';
 
-export const unknownDirective: Rule = {
+/** A cited document the index cannot vouch for: what the citation says of it, and the outcome. */
+export interface UnknownData {
+  number: string;
+  key: string;
+  type: string | null;
+  /** ISO, of the citation or of the citation it refers back to. */
+  date: string | null;
+  issuer: string | null;
+  locality: string | null;
+  scope: string;
+  outcome: Verdict['outcome'];
+  reason?: ContradictionReason;
+  /** Indexed numbers it may be a misspelling of. */
+  suggestions?: string[];
+}
+
+export const unknownDirective: Rule<UnknownData> = {
   id: 'unknown-directive',
   defaultSeverity: 'hint',
   description: {
@@ -20,7 +39,7 @@ export const unknownDirective: Rule = {
   docs: 'docs/rules/unknown-directive.md',
   check(ctx) {
     const { plan } = ctx;
-    const out: Finding[] = [];
+    const out: Finding<UnknownData>[] = [];
     const all = verdicts(plan.citations, ctx);
     // An unverifiable document is said once, where it is first cited: its later mentions add nothing.
     const said = new Set<string>();
@@ -35,7 +54,7 @@ export const unknownDirective: Rule = {
       if (v.outcome === 'contradicted' && v.reason !== 'near-miss' && v.reason !== 'not-in-complete-scope') return;
       const scope = scopeText(v.scope);
       const label = citationLabel(c);
-      const data = {
+      const data: UnknownData = {
         number: c.number.raw,
         key: c.number.key,
         type: c.type ?? null,
@@ -60,7 +79,38 @@ export const unknownDirective: Rule = {
     });
     return out;
   },
+  commands: ({ data }) => {
+    const entry = entryOf(data);
+    return entry ? [addToIndexCommand(entry)] : [];
+  },
 };
+
+/** The cited document as an entry of the workspace index: what the citation says, nothing more. */
+function entryOf(data: UnknownData): IndexEntryToAdd | undefined {
+  if (!data.number) return undefined;
+  const entry: IndexEntryToAdd = { number: data.number };
+  if (data.type) entry.type = data.type;
+  if (data.date) entry.date = data.date;
+  if (data.issuer) entry.issuer = data.issuer;
+  if (data.locality) entry.locality = data.locality;
+  return entry;
+}
+
+function addToIndexCommand(entry: IndexEntryToAdd): RuleCommand {
+  const label = entryLabel(entry);
+  return {
+    title: { vi: `Thêm ${label} vào danh mục văn bản`, en: `Add ${label} to the directive index` },
+    commandTitle: { vi: 'Thêm vào danh mục văn bản', en: 'Add to the directive index' },
+    command: ADD_TO_INDEX,
+    arguments: { entry },
+  };
+}
+
+/** The index entry an unknown-directive finding would add; undefined for any other diagnostic. */
+export function indexEntryFor(d: Diagnostic): IndexEntryToAdd | undefined {
+  const found = foundBy(unknownDirective, d);
+  return found ? entryOf(found.data) : undefined;
+}
 
 function contradiction(v: Extract<Verdict, { outcome: 'contradicted' }>, label: string, scope: { vi: string; en: string }) {
   if (v.reason === 'near-miss') {

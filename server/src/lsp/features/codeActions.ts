@@ -1,8 +1,9 @@
-// Quick fixes (textDocument/codeAction) over the core's pure fix
-// computations: the text fixes of each finding, “Thêm vào danh mục văn bản”
-// (a server command), “Bỏ qua … ở dòng này” in Markdown, and the client
-// commands to turn a rule off for the workspace and to open its page.
-// `source.fixAll.kehoach` renumbers every part with numbering findings.
+// Quick fixes (textDocument/codeAction), built from what each rule declares:
+// its text fixes, its command-style actions (server commands, where they can
+// run: “Thêm vào danh mục văn bản” needs a workspace folder) and its fix-all
+// (`source.fixAll.kehoach`). Around them the editor-side actions any finding
+// has: “Bỏ qua … ở dòng này” in Markdown, and the client commands to turn a
+// rule off for the workspace and to open its page.
 
 import type {
   ClientCapabilities,
@@ -15,11 +16,13 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { entryLabel, fixesFor, indexEntryFor, isMarkdown, renumberAllEdits, suppressLineFix, TextEdit } from '../../core/fixes';
-import type { Diagnostic } from '../../core/lint';
+import { commandsFor, fixAllFor, fixesFor, isMarkdown, suppressLineFix, TextEdit } from '../../core/fixes';
+import type { Diagnostic, LintResult } from '../../core/lint';
 import { ruleById } from '../../core/rules';
-import type { Msg } from '../../core/rules/types';
-import { ADD_TO_INDEX, AddToIndexArgs, rootFor } from './commands';
+import type { Msg, RuleCommand } from '../../core/rules/types';
+import { codeOf, findingFor } from '../diagnosticData';
+import { serverCommand } from './commands';
+import type { Language } from '../language';
 import type { FeatureContext } from './index';
 
 export const FIX_ALL_KIND = 'source.fixAll.kehoach';
@@ -29,10 +32,6 @@ const QUICK_FIX = 'quickfix';
 export const DISABLE_RULE = 'kehoach.disableRule';
 export const OPEN_RULE_DOC = 'kehoach.openRuleDoc';
 
-/** The client's capabilities (snippet cursor, versioned edits). */
-function capabilitiesOf(ctx: FeatureContext): ClientCapabilities | undefined {
-  return ctx.clientCapabilities();
-}
 
 function snippetEscape(s: string): string {
   return s.replace(/[\\$}]/g, '\\$&');
@@ -63,15 +62,6 @@ function workspaceEdit(doc: TextDocument, edits: TextEdit[], caps: ClientCapabil
   };
 }
 
-function sameRange(a: LspDiagnostic['range'], b: Diagnostic['range']): boolean {
-  return (
-    a.start.line === b.start.line &&
-    a.start.character === b.start.character &&
-    a.end.line === b.end.line &&
-    a.end.character === b.end.character
-  );
-}
-
 /** Is `kind` asked for by the request's `only` filter (none: quick fixes only)? */
 function wanted(kind: string, only: string[] | undefined): boolean {
   if (!only?.length) return kind === QUICK_FIX;
@@ -87,7 +77,7 @@ export function codeActionsFor(
   const result = ctx.analyses.get(doc);
   const lang = ctx.language();
   const t = (m: Msg) => m[lang];
-  const caps = capabilitiesOf(ctx);
+  const caps = ctx.clientCapabilities();
   const only = params.context.only;
   const out: CodeAction[] = [];
   const byTitle = new Map<string, CodeAction>();
@@ -105,76 +95,67 @@ export function codeActionsFor(
   if (wanted(QUICK_FIX, only)) {
     for (const lsp of params.context.diagnostics) {
       if (lsp.source !== undefined && lsp.source !== 'kehoach') continue;
-      const code = typeof lsp.code === 'string' ? lsp.code : (lsp.data as { code?: string } | undefined)?.code;
+      const code = codeOf(lsp);
       if (!code || !ruleById(code)) continue;
-      const d = result.diagnostics.find((x) => x.code === code && sameRange(lsp.range, x.range));
-      if (d) {
-        let preferredGiven = false;
-        for (const fix of fixesFor(result, d)) {
-          const preferred: boolean = !!fix.preferred && !preferredGiven;
-          preferredGiven ||= preferred;
-          add(
-            {
-              title: t(fix.title),
-              kind: QUICK_FIX,
-              diagnostics: [lsp],
-              isPreferred: preferred || undefined,
-              edit: workspaceEdit(doc, fix.edits, caps),
-            },
-            lsp,
-          );
-        }
-        const entry = indexEntryFor(d);
-        if (entry && rootFor(doc.uri, ctx.roots())) {
-          const args: AddToIndexArgs = { uri: doc.uri, entry };
-          const label = entryLabel(entry);
-          add(
-            {
-              title: lang === 'en' ? `Add ${label} to the directive index` : `Thêm ${label} vào danh mục văn bản`,
-              kind: QUICK_FIX,
-              diagnostics: [lsp],
-              command: { title: lang === 'en' ? 'Add to the directive index' : 'Thêm vào danh mục văn bản', command: ADD_TO_INDEX, arguments: [args] },
-            },
-            lsp,
-          );
-        }
-        if (isMarkdown(doc.languageId, doc.uri)) {
-          const fix = suppressLineFix(result, d);
-          if (fix) add({ title: t(fix.title), kind: QUICK_FIX, diagnostics: [lsp], edit: workspaceEdit(doc, fix.edits, caps) }, lsp);
-        }
-      }
-      add(
-        {
-          title: lang === 'en' ? `Turn off rule ${code} for the whole workspace` : `Tắt quy tắc ${code} cho cả thư mục làm việc`,
-          kind: QUICK_FIX,
-          diagnostics: [lsp],
-          command: { title: lang === 'en' ? 'Turn off rule' : 'Tắt quy tắc', command: DISABLE_RULE, arguments: [code] },
-        },
-        lsp,
-      );
-      add(
-        {
-          title: lang === 'en' ? `Open the description of rule ${code}` : `Mở trang mô tả quy tắc ${code}`,
-          kind: QUICK_FIX,
-          diagnostics: [lsp],
-          command: { title: lang === 'en' ? 'Open rule description' : 'Mở trang mô tả quy tắc', command: OPEN_RULE_DOC, arguments: [code] },
-        },
-        lsp,
-      );
+      const d = findingFor(lsp, result);
+      if (d) for (const action of ruleActions(doc, result, d, ctx)) add({ ...action, diagnostics: [lsp] }, lsp);
+      for (const action of editorActions(code, lang)) add({ ...action, diagnostics: [lsp] }, lsp);
     }
   }
 
   if (only?.length && wanted(FIX_ALL_KIND, only) && (doc.languageId === 'kehoach' || ctx.shouldCheck(doc))) {
-    const edits = renumberAllEdits(result);
-    if (edits.length) {
-      out.push({
-        title: lang === 'en' ? 'Renumber every part with numbering errors' : 'Đánh số lại các phần có số mục trùng hoặc sai thứ tự',
-        kind: FIX_ALL_KIND,
-        edit: workspaceEdit(doc, edits, caps),
-      });
-    }
+    for (const all of fixAllFor(result)) out.push({ title: t(all.title), kind: FIX_ALL_KIND, edit: workspaceEdit(doc, all.edits, caps) });
   }
   return out;
+}
+
+/** What the finding's rule declares (text fixes, then commands), and “ignore on this line” in Markdown. */
+function ruleActions(doc: TextDocument, result: LintResult, d: Diagnostic, ctx: FeatureContext): CodeAction[] {
+  const t = (m: Msg) => m[ctx.language()];
+  const caps = ctx.clientCapabilities();
+  const out: CodeAction[] = [];
+  let preferredGiven = false;
+  for (const fix of fixesFor(result, d)) {
+    const preferred: boolean = !!fix.preferred && !preferredGiven;
+    preferredGiven ||= preferred;
+    out.push({ title: t(fix.title), kind: QUICK_FIX, isPreferred: preferred || undefined, edit: workspaceEdit(doc, fix.edits, caps) });
+  }
+  for (const c of commandsFor(result, d)) {
+    const action = commandAction(doc, c, ctx);
+    if (action) out.push(action);
+  }
+  if (isMarkdown(doc.languageId, doc.uri)) {
+    const fix = suppressLineFix(result, d);
+    if (fix) out.push({ title: t(fix.title), kind: QUICK_FIX, edit: workspaceEdit(doc, fix.edits, caps) });
+  }
+  return out;
+}
+
+/** A declared command as an action, when the server runs it and it can run for this document. */
+function commandAction(doc: TextDocument, c: RuleCommand, ctx: FeatureContext): CodeAction | undefined {
+  if (!serverCommand(c.command)?.available(doc.uri, ctx)) return undefined;
+  const lang = ctx.language();
+  return {
+    title: c.title[lang],
+    kind: QUICK_FIX,
+    command: { title: c.commandTitle[lang], command: c.command, arguments: [{ uri: doc.uri, ...c.arguments }] },
+  };
+}
+
+/** The client commands every rule's finding has: turn the rule off, open its page. */
+function editorActions(code: string, lang: Language): CodeAction[] {
+  return [
+    {
+      title: { vi: `Tắt quy tắc ${code} cho cả thư mục làm việc`, en: `Turn off rule ${code} for the whole workspace` }[lang],
+      kind: QUICK_FIX,
+      command: { title: { vi: 'Tắt quy tắc', en: 'Turn off rule' }[lang], command: DISABLE_RULE, arguments: [code] },
+    },
+    {
+      title: { vi: `Mở trang mô tả quy tắc ${code}`, en: `Open the description of rule ${code}` }[lang],
+      kind: QUICK_FIX,
+      command: { title: { vi: 'Mở trang mô tả quy tắc', en: 'Open rule description' }[lang], command: OPEN_RULE_DOC, arguments: [code] },
+    },
+  ];
 }
 
 export const codeActions = {
@@ -188,7 +169,7 @@ export const codeActions = {
       try {
         return codeActionsFor(doc, params, ctx);
       } catch (err) {
-        ctx.logError(`Lỗi khi tính cách sửa cho ${doc.uri}`, err);
+        ctx.logError({ vi: `Lỗi khi tính cách sửa cho ${doc.uri}`, en: `Error while computing the fixes for ${doc.uri}` }[ctx.language()], err);
         return [];
       }
     });

@@ -1,5 +1,7 @@
-// Commands the server runs (workspace/executeCommand). `kehoach.addToIndex`
-// adds a cited document to the workspace index `.kehoach/directives.json`:
+// Commands the server runs (workspace/executeCommand): the commands rules
+// declare for their findings (Rule.commands), each with where it can run.
+// `kehoach.addToIndex` adds a cited document to the workspace index
+// `.kehoach/directives.json`:
 // through a WorkspaceEdit (CreateFile + text edit, undoable, marked as a
 // refactoring so VS Code saves it) when the client applies one, else by
 // writing the file here and reloading the index. A file that does not parse
@@ -20,11 +22,11 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { entryLabel, IndexEntryToAdd, indexFileChange, WORKSPACE_INDEX_JSON } from '../../core/fixes';
+import { ADD_TO_INDEX, entryLabel, IndexEntryToAdd, indexFileChange, WORKSPACE_INDEX_JSON } from '../../core/rules/addToIndex';
 import { LineIndex } from '../../core/text/lineIndex';
 import type { FeatureContext } from './index';
 
-export const ADD_TO_INDEX = 'kehoach.addToIndex';
+export { ADD_TO_INDEX };
 
 export interface AddToIndexArgs {
   /** The draft that cites the document: its workspace folder gets the entry. */
@@ -64,9 +66,10 @@ export async function addToIndex(
   const root = rootFor(args.uri, ctx.roots());
   if (!root) {
     void connection.window.showErrorMessage(
-      lang === 'en'
-        ? 'Open a workspace folder first: the index file .kehoach/directives.json lives in it.'
-        : 'Hãy mở một thư mục làm việc trước: tệp danh mục .kehoach/directives.json nằm trong thư mục đó.',
+      {
+        vi: 'Hãy mở một thư mục làm việc trước: tệp danh mục .kehoach/directives.json nằm trong thư mục đó.',
+        en: 'Open a workspace folder first: the index file .kehoach/directives.json lives in it.',
+      }[lang],
     );
     return false;
   }
@@ -77,15 +80,15 @@ export async function addToIndex(
   try {
     existing = open ? open.getText() : fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
   } catch (err) {
-    ctx.logError(`Không đọc được ${file}`, err);
-    void connection.window.showErrorMessage(lang === 'en' ? `Cannot read ${file}.` : `Không đọc được tệp ${file}.`);
+    ctx.logError({ vi: `Không đọc được ${file}`, en: `Cannot read ${file}` }[lang], err);
+    void connection.window.showErrorMessage({ vi: `Không đọc được tệp ${file}.`, en: `Cannot read ${file}.` }[lang]);
     return false;
   }
   const change = indexFileChange(existing, args.entry);
   const label = entryLabel(args.entry);
   const done = () =>
     void connection.window.showInformationMessage(
-      lang === 'en' ? `Added ${label} to ${WORKSPACE_INDEX_JSON}.` : `Đã thêm ${label} vào danh mục văn bản (${WORKSPACE_INDEX_JSON}).`,
+      { vi: `Đã thêm ${label} vào danh mục văn bản (${WORKSPACE_INDEX_JSON}).`, en: `Added ${label} to ${WORKSPACE_INDEX_JSON}.` }[lang],
     );
   if (change.kind === 'broken') {
     void connection.window.showErrorMessage(change.message[lang]);
@@ -94,7 +97,7 @@ export async function addToIndex(
   if (change.kind === 'present') {
     ctx.reloadIndex();
     void connection.window.showInformationMessage(
-      lang === 'en' ? `${label} is already in ${WORKSPACE_INDEX_JSON}.` : `${label} đã có trong danh mục văn bản (${WORKSPACE_INDEX_JSON}).`,
+      { vi: `${label} đã có trong danh mục văn bản (${WORKSPACE_INDEX_JSON}).`, en: `${label} is already in ${WORKSPACE_INDEX_JSON}.` }[lang],
     );
     return true;
   }
@@ -116,7 +119,7 @@ export async function addToIndex(
   }
   try {
     const r = await connection.workspace.applyEdit({
-      label: lang === 'en' ? 'Add to the directive index' : 'Thêm vào danh mục văn bản',
+      label: { vi: 'Thêm vào danh mục văn bản', en: 'Add to the directive index' }[lang],
       edit,
       metadata: { isRefactoring: true },
     });
@@ -124,9 +127,12 @@ export async function addToIndex(
       done();
       return true;
     }
-    ctx.log(`Trình soạn thảo không áp dụng được thay đổi danh mục (${r.failureReason ?? 'không rõ lý do'}); ghi tệp trực tiếp.`);
+    ctx.log({
+      vi: `Trình soạn thảo không áp dụng được thay đổi danh mục (${r.failureReason ?? 'không rõ lý do'}); ghi tệp trực tiếp.`,
+      en: `The editor did not apply the index change (${r.failureReason ?? 'no reason given'}); writing the file directly.`,
+    }[lang]);
   } catch (err) {
-    ctx.log(`Trình soạn thảo không nhận workspace/applyEdit (${String(err)}); ghi tệp trực tiếp.`);
+    ctx.log({ vi: `Trình soạn thảo không nhận workspace/applyEdit (${String(err)}); ghi tệp trực tiếp.`, en: `The editor does not take workspace/applyEdit (${String(err)}); writing the file directly.` }[lang]);
   }
 
   // 2. Written here, then reloaded.
@@ -142,9 +148,9 @@ export async function addToIndex(
       fs.renameSync(tmp, file);
     }
   } catch (err) {
-    ctx.logError(`Không ghi được ${file}`, err);
+    ctx.logError({ vi: `Không ghi được ${file}`, en: `Cannot write ${file}` }[lang], err);
     void connection.window.showErrorMessage(
-      lang === 'en' ? `Cannot write ${file}: ${String(err)}` : `Không ghi được tệp ${file}: ${String(err)}`,
+      { vi: `Không ghi được tệp ${file}: ${String(err)}`, en: `Cannot write ${file}: ${String(err)}` }[lang],
     );
     return false;
   }
@@ -153,30 +159,44 @@ export async function addToIndex(
   return true;
 }
 
-type CommandHandler = (args: unknown[]) => Promise<unknown>;
+/** A command the server runs for a document's finding. */
+export interface ServerCommand {
+  /** Whether it can run for the document `uri` (its action is offered only then). */
+  available(uri: string, ctx: FeatureContext): boolean;
+  /** Runs it with the arguments the action carried; checks their shape itself. */
+  run(connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext, args: unknown[]): Promise<unknown>;
+}
+
+/** Every command the server runs; the same ids as executeCommandProvider below. */
+const SERVER_COMMANDS: Record<typeof ADD_TO_INDEX, ServerCommand> = {
+  [ADD_TO_INDEX]: {
+    // The index file lives in a workspace folder.
+    available: (uri, ctx) => !!rootFor(uri, ctx.roots()),
+    run: async (connection, documents, ctx, args) => {
+      if (!isArgs(args[0])) {
+        ctx.logError(`${ADD_TO_INDEX}: ${{ vi: 'tham số không hợp lệ', en: 'invalid arguments' }[ctx.language()]} ${JSON.stringify(args)}`);
+        return false;
+      }
+      return addToIndex(connection, documents, ctx, args[0]);
+    },
+  },
+};
+
+/** The server command of that id, if the server runs one. */
+export function serverCommand(id: string): ServerCommand | undefined {
+  return Object.prototype.hasOwnProperty.call(SERVER_COMMANDS, id) ? SERVER_COMMANDS[id as keyof typeof SERVER_COMMANDS] : undefined;
+}
 
 export const commands = {
   capabilities: { executeCommandProvider: { commands: [ADD_TO_INDEX] } } satisfies ServerCapabilities,
   register(connection: Connection, documents: TextDocuments<TextDocument>, ctx: FeatureContext): void {
-    const handlers = new Map<string, CommandHandler>([
-      [
-        ADD_TO_INDEX,
-        async (args) => {
-          if (!isArgs(args[0])) {
-            ctx.logError(`${ADD_TO_INDEX}: tham số không hợp lệ ${JSON.stringify(args)}`);
-            return false;
-          }
-          return addToIndex(connection, documents, ctx, args[0]);
-        },
-      ],
-    ]);
     connection.onExecuteCommand(async (params) => {
-      const handler = handlers.get(params.command);
-      if (!handler) return null;
+      const command = serverCommand(params.command);
+      if (!command) return null;
       try {
-        return await handler(params.arguments ?? []);
+        return await command.run(connection, documents, ctx, params.arguments ?? []);
       } catch (err) {
-        ctx.logError(`Lỗi khi chạy lệnh ${params.command}`, err);
+        ctx.logError({ vi: `Lỗi khi chạy lệnh ${params.command}`, en: `Error while running the command ${params.command}` }[ctx.language()], err);
         return null;
       }
     });

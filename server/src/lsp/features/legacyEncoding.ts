@@ -5,7 +5,7 @@
 
 import type { Connection, ServerCapabilities, TextDocuments, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { legacyEncodingEdits } from '../../core/fixes';
+import { legacyEncodingEdits } from '../../core/rules/legacyEncoding';
 import { skipReason } from '../../core/lint';
 import type { FeatureContext } from './index';
 import { REQUESTS } from '../requests';

@@ -49,11 +49,10 @@ export const tasksFeature = {
 
     connection.onRequest(ASSIGNMENT_TABLE_REQUEST, (params: AssignmentTableParams): AssignmentTableResult | ResponseError<void> => {
       const doc = isObject(params) && typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
-      const vi = ctx.language() === 'vi';
       if (!doc) {
         return new ResponseError(
           ErrorCodes.InvalidParams,
-          vi ? 'Văn bản chưa được mở trong trình soạn thảo.' : 'The document is not open in the editor.',
+          { vi: 'Văn bản chưa được mở trong trình soạn thảo.', en: 'The document is not open in the editor.' }[ctx.language()],
         );
       }
       const format: AssignmentTableFormat = params.format === 'csv' ? 'csv' : 'md';
@@ -61,7 +60,7 @@ export const tasksFeature = {
     });
 
     connection.onNotification(RELOAD_INDEX_NOTIFICATION, () => {
-      ctx.log(ctx.language() === 'vi' ? 'Đọc lại danh mục văn bản theo yêu cầu.' : 'Reloading the directive index on request.');
+      ctx.log({ vi: 'Đọc lại danh mục văn bản theo yêu cầu.', en: 'Reloading the directive index on request.' }[ctx.language()]);
       ctx.reloadIndex();
     });
   },

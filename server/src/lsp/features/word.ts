@@ -13,6 +13,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { LintOptions } from '../../core/lint';
 import type { FeatureContext } from './index';
+import type { Language } from '../language';
 
 import { loadWord as word } from '../../docx/sniff';
 
@@ -40,8 +41,8 @@ function fileOf(uri: unknown): string | undefined {
   }
 }
 
-function failure(err: unknown, vi: boolean): ResponseError<void> {
-  const message = err instanceof word().DocxError ? (vi ? err.msg.vi : err.msg.en) : err instanceof Error ? err.message : String(err);
+function failure(err: unknown, lang: Language): ResponseError<void> {
+  const message = err instanceof word().DocxError ? err.msg[lang] : err instanceof Error ? err.message : String(err);
   return new ResponseError(ErrorCodes.InvalidParams, message);
 }
 
@@ -76,14 +77,14 @@ export const wordFeature = {
         };
       } catch (err) {
         ctx.logError(`${CHECK_WORD_REQUEST} ${params?.uri}`, err);
-        return failure(err, lang() === 'vi');
+        return failure(err, lang());
       }
     });
 
     connection.onRequest(ANNOTATE_WORD_REQUEST, (params: { uri: string; target: string }): { comments: number } | ResponseError<void> => {
       try {
         const target = fileOf(params?.target);
-        if (!target || target === fileOf(params?.uri)) throw new Error(lang() === 'vi' ? 'cần một tệp khác tệp gốc' : 'needs a file other than the original');
+        if (!target || target === fileOf(params?.uri)) throw new Error({ vi: 'cần một tệp khác tệp gốc', en: 'needs a file other than the original' }[lang()]);
         const { annotate, checkDocx } = word();
         const checked = checkDocx(readBytes(params.uri), options(params.uri));
         const { bytes, comments } = annotate(checked.doc, checked.diagnostics, { lang: lang() });
@@ -91,7 +92,7 @@ export const wordFeature = {
         return { comments };
       } catch (err) {
         ctx.logError(`${ANNOTATE_WORD_REQUEST} ${params?.uri}`, err);
-        return failure(err, lang() === 'vi');
+        return failure(err, lang());
       }
     });
 
@@ -100,14 +101,14 @@ export const wordFeature = {
         return { text: word().importDocx(readBytes(params?.uri)) };
       } catch (err) {
         ctx.logError(`${IMPORT_WORD_REQUEST} ${params?.uri}`, err);
-        return failure(err, lang() === 'vi');
+        return failure(err, lang());
       }
     });
 
     connection.onRequest(EXPORT_WORD_REQUEST, async (params: { uri: string; target: string; format: 'docx' | 'pdf' }): Promise<{ target: string }> => {
       const doc = typeof params?.uri === 'string' ? documents.get(params.uri) : undefined;
       const target = fileOf(params?.target);
-      if (!doc || !target) throw new ResponseError(ErrorCodes.InvalidParams, lang() === 'vi' ? 'Văn bản chưa được mở trong trình soạn thảo.' : 'The document is not open in the editor.');
+      if (!doc || !target) throw new ResponseError(ErrorCodes.InvalidParams, { vi: 'Văn bản chưa được mở trong trình soạn thảo.', en: 'The document is not open in the editor.' }[lang()]);
       try {
         const { convertWithOffice, exportDocx } = word();
         const bytes = await exportDocx(doc.getText());
@@ -126,7 +127,7 @@ export const wordFeature = {
         return { target: params.target };
       } catch (err) {
         ctx.logError(`${EXPORT_WORD_REQUEST} ${params.uri}`, err);
-        throw failure(err, lang() === 'vi');
+        throw failure(err, lang());
       }
     });
   },

@@ -1,22 +1,25 @@
-// unknown-directive: “Thêm vào danh mục văn bản”. Describes the entry to add
-// to the workspace index `.kehoach/directives.json` and computes the change to
+// The command of unknown-directive, “Thêm vào danh mục văn bản”: the entry to
+// add to the workspace index `.kehoach/directives.json` and the change to
 // that file: a new file, or one entry appended to the existing list. A file
 // that does not parse is never rewritten: the caller reports the fault.
-// Pure: the caller reads and writes the file.
+// Pure: the server command (lsp/features/commands.ts) reads and writes the file.
 
 // The ESM build: esbuild cannot follow the `require` calls inside jsonc-parser's UMD main.
 import { FormattingOptions, modify, Node as JsonNode, ParseError, parseTree } from 'jsonc-parser/lib/esm/main.js';
 import { numberKey } from '../citations/docNumber';
-import { parseIndexJson } from '../index/loadIndex';
-import type { Diagnostic } from '../lint';
-import type { Msg } from '../rules/types';
+import { parseIndexJson } from '../index/parseIndex';
+import { eolOf } from '../fixes/types';
 import { LineIndex, Range } from '../text/lineIndex';
-import { dataOf, eolOf } from './types';
+import type { Msg } from './types';
+
+/** The server command that adds an entry: arguments `{ uri, entry }`. */
+export const ADD_TO_INDEX = 'kehoach.addToIndex';
 
 /** Where the entry goes, relative to the workspace root. */
 export const WORKSPACE_INDEX_JSON = '.kehoach/directives.json';
 
-export interface IndexEntryToAdd {
+// A type, not an interface: it is a JSON command argument (`Json` has an index signature).
+export type IndexEntryToAdd = {
   number: string;
   type?: string;
   /** ISO `yyyy-mm-dd`. */
@@ -24,7 +27,7 @@ export interface IndexEntryToAdd {
   issuer?: string;
   /** The locality of a local body's document (`Bắc Giang`): its code means nothing without it. */
   locality?: string;
-}
+};
 
 export type IndexFileChange =
   /** The file does not exist (or is empty): write this whole text. */
@@ -35,19 +38,6 @@ export type IndexFileChange =
   | { kind: 'present' }
   /** The file cannot be read as an index: leave it alone and say why. */
   | { kind: 'broken'; message: Msg };
-
-/** The citation of an unknown-directive finding, as an index entry. */
-export function indexEntryFor(d: Diagnostic): IndexEntryToAdd | undefined {
-  if (d.code !== 'unknown-directive') return undefined;
-  const data = dataOf(d);
-  if (typeof data.number !== 'string' || !data.number) return undefined;
-  const entry: IndexEntryToAdd = { number: data.number };
-  if (typeof data.type === 'string' && data.type) entry.type = data.type;
-  if (typeof data.date === 'string' && data.date) entry.date = data.date;
-  if (typeof data.issuer === 'string' && data.issuer) entry.issuer = data.issuer;
-  if (typeof data.locality === 'string' && data.locality) entry.locality = data.locality;
-  return entry;
-}
 
 /** `Nghị định số 107/2020/NĐ-CP` for titles and messages. */
 export function entryLabel(e: IndexEntryToAdd): string {

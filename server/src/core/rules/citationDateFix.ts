@@ -1,10 +1,15 @@
-// citation-date-mismatch (and inconsistent-citation when the index vouches
-// for the earlier date): write the right date in place of the cited one,
+// The fix of citation-date-mismatch (and of inconsistent-citation when the
+// index vouches for the earlier date): write the right date in place of the cited one,
 // in the draft's own format: `07/4/2026` stays numeric, `07 tháng 4 năm 2026`
 // stays in words, and leading zeros follow what the draft wrote.
 
-import type { Diagnostic, LintResult } from '../lint';
-import { dataOf, Fix } from './types';
+import type { Fix } from '../fixes/types';
+import type { FixContext, Found } from './types';
+
+/** What a date fix needs of its finding: the dates the index gives the document (ISO). */
+export interface IndexedDates {
+  indexed: readonly string[];
+}
 
 /**
  * A day or month written like `old`: `07` keeps its zero, `7` has none; for
@@ -18,13 +23,9 @@ function like(old: string, value: number, part: 'day' | 'month'): string {
   return pad ? String(value).padStart(2, '0') : String(value);
 }
 
-export function citationDateFixes(result: LintResult, d: Diagnostic): Fix[] {
-  if (d.code !== 'citation-date-mismatch' && d.code !== 'inconsistent-citation') return [];
-  const indexed = dataOf(d).indexed;
-  if (!Array.isArray(indexed) || !indexed.length) return [];
-  const original = result.lineIndex && result.plan ? result.plan.nt.original : undefined;
-  if (original === undefined) return [];
-  const written = original.slice(d.offsets.start, d.offsets.end);
+export function citationDateFixes({ diagnostic: d, data: { indexed } }: Found<IndexedDates>, { plan, result }: FixContext): Fix[] {
+  if (!indexed.length) return [];
+  const written = plan.nt.original.slice(d.offsets.start, d.offsets.end);
   const runs = [...written.matchAll(/\d+/g)].slice(0, 3);
   if (runs.length < 3) return [];
   const [dayRun, monthRun, yearRun] = runs;
@@ -32,7 +33,7 @@ export function citationDateFixes(result: LintResult, d: Diagnostic): Fix[] {
   const to = d.offsets.start + yearRun.index! + yearRun[0].length;
   const fixes: Fix[] = [];
   for (const iso of indexed) {
-    const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (!m) continue;
     const text =
       like(dayRun[0], Number(m[3]), 'day') +

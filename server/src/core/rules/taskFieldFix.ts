@@ -1,5 +1,5 @@
-// missing-lead-agency / missing-deadline: insert the missing field line in the
-// task, in the task's own style and place.
+// The fixes of missing-lead-agency and missing-deadline: insert the missing
+// field line in the task, in the task's own style and place.
 //   000: `1.1.3. Cơ quan chủ trì: ` between the solutions and the coordination,
 //        with the following field numbers of the task moved on by one;
 //   002: `* *Tham mưu:* ` / `* *Thời gian thực hiện:* `, the markup of the
@@ -9,13 +9,24 @@
 // The value is left empty for the drafter to fill: the finding then reads
 // “mục … để trống” until it is.
 
-import type { Diagnostic, LintResult } from '../lint';
 import type { Field, FieldKind, Plan, Section } from '../plan/model';
 import { mapRange } from '../text/normalize';
-import { dataOf, eolOf, Fix, isBlankLine, lineEndAt, lineStartAt, TextEdit } from './types';
+import { eolOf, Fix, isBlankLine, lineEndAt, lineStartAt, TextEdit } from '../fixes/types';
 import { boardStyle, planLabels } from '../plan/style';
 import { columns } from '../plan/taskTables';
-import { taskInfos } from '../plan/tasks';
+import type { LeadInfo, TaskInfo } from '../plan/tasks';
+import { renumberEdits, writeNumber } from './renumberFix';
+import type { FixContext } from './types';
+
+/** What a missing-lead-agency or missing-deadline finding is about: the task, and why it falls short. */
+export interface TaskFieldData<R extends string> {
+  task: TaskInfo;
+  reason: R;
+}
+
+/** Why a task has no lead: LeadInfo's reason, `none` when there is no assignment at all. */
+export type LeadReason = NonNullable<LeadInfo['reason']>;
+export type DeadlineReason = 'none' | 'empty' | 'items';
 
 /** Where each field stands in a task: content and solutions, who, with whom, by when. */
 const RANK: Record<FieldKind, number> = {
@@ -40,19 +51,8 @@ const NAME_EN: Record<FieldKind, string> = {
   deadline: 'deadline',
 };
 
-/** The task a missing-lead-agency / missing-deadline finding sits on. */
-export function taskOf(plan: Plan, d: Diagnostic): Section | undefined {
-  const number = dataOf(d).task;
-  return plan.sections.find(
-    (s) => s.role === 'task' && s.number === number && plan.nt.toOriginal(s.numberSpan.start) === d.offsets.start,
-  );
-}
-
-/** Which fields to add for this finding; none when the field is there but empty. */
-export function kindsToInsert(plan: Plan, d: Diagnostic): FieldKind[] {
-  const reason = dataOf(d).reason;
-  if (d.code === 'missing-deadline') return reason === 'none' || reason === 'items' ? ['deadline'] : [];
-  if (d.code !== 'missing-lead-agency') return [];
+/** The fields a missing-lead-agency fix adds; none when the field is there but empty. */
+export function leadKinds(plan: Plan, reason: LeadReason): FieldKind[] {
   switch (reason) {
     case 'none':
       return boardStyle(plan) ? ['oversight', 'advisor'] : ['lead'];
@@ -65,6 +65,11 @@ export function kindsToInsert(plan: Plan, d: Diagnostic): FieldKind[] {
     default:
       return [];
   }
+}
+
+/** The field a missing-deadline fix adds; none when the field is there but empty. */
+export function deadlineKinds(reason: DeadlineReason): FieldKind[] {
+  return reason === 'none' || reason === 'items' ? ['deadline'] : [];
 }
 
 /** Field lines of a task in document order. */
@@ -100,11 +105,6 @@ function lineLike(plan: Plan, model: Field | undefined, label: string, number: s
   return prefix + label + sep + ' ';
 }
 
-/** A number written the way the old one was: `1\.2\.3` stays escaped. */
-export function writeNumber(old: string, number: string): string {
-  return /\\\./.test(old) ? number.replace(/\./g, '\\.') : number;
-}
-
 /** Is the line before the one starting at `lineStart` blank (paragraphs set apart)? */
 function blankBefore(text: string, lineStart: number): boolean {
   if (lineStart === 0) return false;
@@ -113,28 +113,13 @@ function blankBefore(text: string, lineStart: number): boolean {
   return isBlankLine(text, lineStartAt(text, prev));
 }
 
-/** Edits that renumber `s` (and its descendants' prefixes) to `number`. */
-export function renumberEdits(plan: Plan, lineIndex: LintResult['lineIndex'], s: Section, number: string, out: TextEdit[]): void {
-  if (s.number !== number) {
-    const o = mapRange(plan.nt, s.numberSpan.start, s.numberSpan.end);
-    out.push({ range: lineIndex.range(o.start, o.end), newText: writeNumber(plan.nt.original.slice(o.start, o.end), number) });
-  }
-  for (const c of s.children) {
-    const rest = c.number.startsWith(s.number + '.') ? c.number.slice(s.number.length) : '.' + c.components[c.components.length - 1];
-    renumberEdits(plan, lineIndex, c, number + rest, out);
-  }
-}
-
 /**
  * A task that is a row of a Markdown or tab table: the fix fills the row's
  * empty cell (the cursor lands in it) instead of adding a line. A flattened
  * table has no cell to fill: no fix. Undefined when the task is no row.
  */
-function rowCellFixes(result: LintResult, d: Diagnostic): Fix[] | undefined {
-  const plan = result.plan!;
-  const t = taskInfos(plan).find((x) => x.row && plan.nt.toOriginal(x.span.start) === d.offsets.start);
-  if (!t) return undefined;
-  const lead = d.code === 'missing-lead-agency';
+function rowCellFixes(ctx: FixContext, t: TaskInfo, lead: boolean): Fix[] {
+  const { plan, result } = ctx;
   const cell = lead ? t.lead.cell : t.deadline.emptyCell;
   const cols = columns(t.row!.table);
   if (!cell || !cols) return [];
@@ -154,15 +139,20 @@ function rowCellFixes(result: LintResult, d: Diagnostic): Fix[] | undefined {
   ];
 }
 
-export function insertFieldFixes(result: LintResult, d: Diagnostic): Fix[] {
-  const plan = result.plan;
-  if (!plan) return [];
-  const row = rowCellFixes(result, d);
-  if (row) return row;
-  const task = taskOf(plan, d);
-  if (!task) return [];
-  const kinds = kindsToInsert(plan, d);
-  if (!kinds.length) return [];
+/**
+ * The fix of a task without its lead (`lead`) or its deadline: fill the
+ * row's cell, or add the `kinds` of field lines. A lettered activity gets
+ * none: its fields are lines of its section.
+ */
+export function taskFieldFixes(ctx: FixContext, t: TaskInfo, kinds: FieldKind[], lead: boolean): Fix[] {
+  if (t.row) return rowCellFixes(ctx, t, lead);
+  const task = t.form === 'section' ? t.section : undefined;
+  if (!task || !kinds.length) return [];
+  return insertFieldFixes(ctx, task, kinds);
+}
+
+function insertFieldFixes(ctx: FixContext, task: Section, kinds: FieldKind[]): Fix[] {
+  const { plan, result } = ctx;
   const nt = plan.nt;
   const orig = nt.original;
   const eol = eolOf(orig);
@@ -217,7 +207,7 @@ export function insertFieldFixes(result: LintResult, d: Diagnostic): Fix[] {
   edits.push({ range: result.lineIndex.range(at, at), newText, cursor });
   if (numbered) {
     task.children.forEach((c, i) => {
-      if (i >= position) renumberEdits(plan, result.lineIndex, c, `${task.number}.${i + 1 + kinds.length}`, edits);
+      if (i >= position) renumberEdits(ctx, c, `${task.number}.${i + 1 + kinds.length}`, edits);
     });
   }
   const quoted = labels.map((l) => `“${l}”`);
