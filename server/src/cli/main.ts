@@ -40,8 +40,8 @@ export const CHECK_COMMAND: CommandSpec = {
   name: 'check',
   operands: { vi: 'TỆP|THƯ_MỤC…', en: 'FILE|DIR…' },
   summary: {
-    vi: 'kiểm tra kế hoạch (thư mục: các tệp .kh, .kehoach, .md, .txt, .docx bên trong)',
-    en: 'checks plans (a directory: the .kh, .kehoach, .md, .txt, .docx files inside it)',
+    vi: 'kiểm tra kế hoạch (thư mục: các tệp .kh, .kehoach, .docx bên trong, và .md, .txt trông như kế hoạch)',
+    en: 'checks plans (a directory: the .kh, .kehoach, .docx files inside it, and the .md, .txt that look like a plan)',
   },
   options: [
     { name: 'format', value: 'text|json', default: 'text', help: { vi: 'text: như ESLint (mặc định); json: một mảng JSON', en: 'text: ESLint-like (default); json: one JSON array' } },
