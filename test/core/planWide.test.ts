@@ -148,3 +148,28 @@ describe('plan-wide lead and time', () => {
     assert.match(String(h?.contents), /Thời gian: năm 2026 \(giao chung cho cả kế hoạch, dòng 6\)/);
   });
 });
+
+describe('plan-wide lead line on real text (hanoi-kh173: II.3 Đơn vị chủ trì thực hiện: Sở Văn hoá và Thể thao)', () => {
+  const hanoi = corpusPlan('hanoi-kh173-ubnd-2026.txt');
+  const leadLines = hanoi.split('\n').filter((l) => /^\s*- Đơn vị chủ trì:/.test(l));
+
+  it('activities whose fellows name no lead of their own take the plan-level lead; 3.3 beside 3.1, 3.2 (Đơn vị thực hiện) is reported', () => {
+    assert.equal(leadLines.length, 10);
+    const stripped = hanoi.split('\n').filter((l) => !/^\s*- Đơn vị chủ trì:/.test(l)).join('\n');
+    assert.deepEqual(codes(stripped), ['137:missing-lead-agency']);
+    const infos = taskInfos(parsePlan(stripped));
+    assert.equal(infos.length, 10);
+    const wide = infos.filter((t) => (t.lead.source as { kind?: string } | undefined)?.kind === 'plan-wide');
+    assert.deepEqual(wide.map((t) => t.number), ['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '4']);
+    for (const t of wide) {
+      assert.deepEqual(t.lead.names, ['Sở Văn hóa và Thể thao']); // tone-folded as the analysis reads it
+      assert.equal((t.lead.source as { line: number }).line, 64);
+    }
+  });
+
+  it('one activity without its lead line among activities that have theirs is still reported (the line was forgotten)', () => {
+    const lines = hanoi.split('\n');
+    lines.splice(91, 1);
+    assert.deepEqual(codes(lines.join('\n')), ['89:missing-lead-agency']);
+  });
+});

@@ -20,6 +20,8 @@ export interface PlanWideSource {
 
 export interface PlanWide {
   lead?: { names: string[]; collective: boolean; source: PlanWideSource };
+  /** A plan-level `Đơn vị chủ trì thực hiện: Sở X` line: a setting like the period, no assignment sentence. */
+  fieldLead?: { names: string[]; collective: boolean; source: PlanWideSource };
   period?: { text: string; source: PlanWideSource };
 }
 
@@ -41,6 +43,7 @@ const COLLECTIVE = /^(?:các|những|toàn thể|tất cả|ủy ban nhân dân 
 
 // A period: `giai đoạn 2021 - 2025`, `năm 2026` (not a date's year, not a horizon `đến năm 2030`).
 const PERIOD = /(?:giai đoạn|thời kỳ)\s+\(?\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\)?|(?<!\p{L}|tháng\s+\d{1,2}\s+|đến\s+|tầm nhìn\s+)năm\s+((?:19|20)\d\d)(?!\s*[-–/])/iu;
+const LEAD_LINE = /^(?:[-–+•]\s*|\d{1,2}\.\s*)?(?:cơ quan|đơn vị) chủ trì(?: thực hiện)?(?: kế hoạch)?\s*:\s*(.+)$/iu;
 const TIME_LINE = /^(?:[-–+•]\s*|\d{1,2}\.\s*)?thời gian(?: thực hiện| triển khai)?(?: kế hoạch)?\s*:\s*(.+)$/iu;
 
 /** A period that ends before the plan's year is what the title is about (`khắc phục khuyết điểm năm 2025`), not when it runs. */
@@ -110,6 +113,14 @@ export function planWide(plan: Plan, inside: (line: number) => boolean, planYear
   if (plan.title) {
     const p = periodIn(plan.title.summary, planYear);
     if (p) out.period = { text: p, source: { kind: 'plan-wide', text: plan.title.summary, line: plan.title.line, span: plan.title.span } };
+  }
+  for (const s of all) {
+    const m = LEAD_LINE.exec(s.text.replace(/\*+/g, ''));
+    const name = m?.[1].trim().replace(/[.;,]+$/, '');
+    if (name && /^\p{Lu}/u.test(name) && !name.includes(',')) {
+      out.fieldLead = { names: [name], collective: COLLECTIVE.test(name), source: { kind: 'plan-wide', text: s.text, line: s.line, span: s.span } };
+      break;
+    }
   }
   if (!out.period) {
     for (const s of all) {

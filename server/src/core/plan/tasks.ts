@@ -394,13 +394,15 @@ function groupOf(t: TaskInfo): unknown {
  * a form that asks for it, and a row of a task table has a lead column: both
  * stay as they are; a row takes the plan's time only when its table has no
  * deadline column. The plan's period (its title's year, a plan-level time
- * line) is no assignment: where fellow tasks give their own times, the plan
- * sets times task by task and one without is forgotten.
+ * line, a plan-level `Đơn vị chủ trì thực hiện:` line) is no assignment
+ * sentence: where fellow tasks give their own, the plan sets them task by
+ * task and one without is forgotten.
  */
-function withPlanWide(t: TaskInfo, wide: PlanWide, timedGroups: Set<unknown>): TaskInfo {
+function withPlanWide(t: TaskInfo, wide: PlanWide, timedGroups: Set<unknown>, ledGroups: Set<unknown>): TaskInfo {
   let { lead, deadline } = t;
-  if (wide.lead && t.form !== 'row' && lead.status === 'missing' && lead.reason === 'none') {
-    lead = { status: wide.lead.collective ? 'collective' : 'named', names: wide.lead.names, source: wide.lead.source };
+  const given = wide.lead ?? (ledGroups.has(groupOf(t)) ? undefined : wide.fieldLead);
+  if (given && t.form !== 'row' && lead.status === 'missing' && lead.reason === 'none') {
+    lead = { status: given.collective ? 'collective' : 'named', names: given.names, source: given.source };
   }
   const noColumn = t.form !== 'row' || (t.row && !t.row.deadlineCell && (columns(t.row.table)?.deadline ?? -1) < 0 && t.row.table.format !== 'flat');
   if (wide.period && noColumn && !timedGroups.has(groupOf(t)) && !deadline.given && !deadline.text && !deadline.emptyField && !deadline.emptyCell) {
@@ -428,7 +430,8 @@ export function taskInfos(plan: Plan): TaskInfo[] {
     if (own.some((t) => t.lead.status === 'missing' || !t.deadline.given)) {
       const wide = planWide(plan, taskLines(plan, own), planYear(plan));
       const timed = new Set(own.filter((t) => t.deadline.given).map(groupOf));
-      if (wide.lead || wide.period) infos = own.map((t) => withPlanWide(t, wide, timed));
+      const led = new Set(own.filter((t) => t.lead.status !== 'missing').map(groupOf));
+      if (wide.lead || wide.fieldLead || wide.period) infos = own.map((t) => withPlanWide(t, wide, timed, led));
     }
     cache.set(plan, infos);
   }
