@@ -93,3 +93,26 @@ describe('a wrong value in .kehoach/config.json, on the command line', () => {
     }
   });
 });
+
+describe('detectPlans in .kehoach/config.json, on the command line (as in the editor)', () => {
+  it('false: a folder\'s Markdown and plain text are not checked, its .kh files are; a file named is checked', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-detect-'));
+    try {
+      fs.mkdirSync(path.join(dir, '.kehoach'));
+      fs.writeFileSync(path.join(dir, '.kehoach', 'config.json'), '{ "detectPlans": false }');
+      const plan = fs.readFileSync(path.join(__dirname, 'seeds', '000_089bb949c9e0a859.txt'), 'utf8');
+      for (const name of ['a.txt', 'b.kh', 'c.md']) fs.writeFileSync(path.join(dir, name), plan);
+      const files = async (...args: string[]) => {
+        const out: string[] = [];
+        await main(['check', '--format', 'json', ...args], (s) => out.push(s), () => undefined);
+        return (JSON.parse(out.join('\n')) as { file: string }[]).map((r) => path.basename(r.file));
+      };
+      assert.deepEqual(await files(dir), ['b.kh']);
+      assert.deepEqual(await files(path.join(dir, 'a.txt')), ['a.txt']);
+      fs.writeFileSync(path.join(dir, '.kehoach', 'config.json'), '{}');
+      assert.deepEqual(await files(dir), ['a.txt', 'b.kh', 'c.md']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -71,3 +71,22 @@ describe('renormalize: the two steps that read across a line break', () => {
     check(('U\n\u0309y ban\n').repeat(20), 'o');
   });
 });
+
+describe('renormalize: line breaks written out (\\r\\n of a JSON dump) are read from the whole text', () => {
+  it('an edit that makes the escapes outnumber the real breaks, or the reverse, gives what normalize() gives', () => {
+    const clean = 'KẾ HOẠCH\nI. NHIỆM VỤ\n1.1. Việc một\\n1.2. Việc hai\\n1.3. Việc ba';
+    const edits = [
+      { at: clean.indexOf('\nI.'), del: 1, ins: '\\r\\n' },
+      { at: clean.indexOf('\\n1.2'), del: 2, ins: '\n' },
+      { at: clean.length, del: 0, ins: '\\n1.4. Việc bốn\\n1.5. Việc năm' },
+    ];
+    for (const e of edits) {
+      const prev = normalize(clean);
+      const text = clean.slice(0, e.at) + e.ins + clean.slice(e.at + e.del);
+      const full = normalize(text);
+      const got = renormalize(prev, text, { start: e.at, oldEnd: e.at + e.del, newEnd: e.at + e.ins.length })?.nt ?? full;
+      assert.equal(got.text, full.text);
+      assert.deepEqual(origins(got), origins(full));
+    }
+  });
+});

@@ -138,6 +138,21 @@ describe('editor and command line agree on a folder with .kehoach/ (two workspac
     assert.deepEqual(byFile(dirs.b, out.join('\n')).get('notes.md')?.map((d) => d.code), ['duplicate-section-number', 'section-order']);
   });
 
+  it('a .kehoach/ added in a subfolder while its plan is open takes over once the client reports the file', async () => {
+    const plan = path.join(dirs.b, 'later', 'seed-000.kh');
+    fs.mkdirSync(path.dirname(plan), { recursive: true });
+    fs.writeFileSync(plan, FILES['seed-000.kh']);
+    const uri = pathToFileURL(plan).toString();
+    client.open(uri, FILES['seed-000.kh'], 'kehoach', 1);
+    const before = await client.waitForDiagnostics(uri, (_d, v) => v === 1);
+    assert.equal(before.diagnostics.filter((d) => d.code === 'duplicate-section-number').length, 2, "b's own configuration at first");
+    const config = path.join(dirs.b, 'later', '.kehoach', 'config.json');
+    fs.mkdirSync(path.dirname(config));
+    fs.writeFileSync(config, '{ "rules": { "duplicate-section-number": "off" } }');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).toString(), type: 1 }] });
+    await client.waitForDiagnostics(uri, (d) => !d.some((x) => x.code === 'duplicate-section-number') && d.some((x) => x.code === 'section-order'));
+  });
+
   const codes = (name: 'a' | 'b', rel: string, code: string) => server[name].get(rel)!.filter((d) => d.code === code);
 
   it('the folders differ where their configurations do: levels, a rule off, the added label, the index file, the locality', () => {

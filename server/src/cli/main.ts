@@ -40,8 +40,8 @@ export const CHECK_COMMAND: CommandSpec = {
   name: 'check',
   operands: { vi: 'TỆP|THƯ_MỤC…', en: 'FILE|DIR…' },
   summary: {
-    vi: 'kiểm tra kế hoạch (thư mục: các tệp .kh, .kehoach, .md, .txt, .docx bên trong)',
-    en: 'checks plans (a directory: the .kh, .kehoach, .md, .txt, .docx files inside it)',
+    vi: 'kiểm tra kế hoạch (thư mục: các tệp .kh, .kehoach, .docx bên trong, và .md, .txt trông như kế hoạch)',
+    en: 'checks plans (a directory: the .kh, .kehoach, .docx files inside it, and the .md, .txt that look like a plan)',
   },
   options: [
     { name: 'format', value: 'text|json', default: 'text', help: { vi: 'text: như ESLint (mặc định); json: một mảng JSON', en: 'text: ESLint-like (default); json: one JSON array' } },
@@ -147,7 +147,7 @@ function readLevels(specs: string[], lang: Lang): Record<string, Level> {
   return levels;
 }
 
-/** The index files of this run, each read once for every group of files (and the bundled index once). */
+/** The index files of this run, each read once for all its groups of files (the bundled index once per process). */
 let indexFiles: IndexFiles | undefined;
 
 function readIndex(files: string[], lang: Lang = 'vi'): DirectiveIndex {
@@ -202,6 +202,8 @@ function readMaxFileSize(value: string, lang: Lang): number {
 }
 
 async function runCheck(args: string[], lang: Lang, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  // Each run reads the files afresh (a process may run several: the tests do).
+  indexFiles = undefined;
   const { values, operands } = parseOptions(CHECK_COMMAND, args, lang);
   if (values.help) {
     out(commandHelp(CHECK_COMMAND, lang));

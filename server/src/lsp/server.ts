@@ -122,7 +122,7 @@ export function createServer(connection: Connection, host: ServerHost = nodeHost
         diagnostics: diagnostics.map((d) => toLspDiagnostic(d, language, doc.uri)),
       });
     } catch (err) {
-      logError(`Lỗi khi kiểm tra ${doc.uri}`, err);
+      logError({ vi: `Lỗi khi kiểm tra ${doc.uri}`, en: `Error while checking ${doc.uri}` }[language], err);
     }
   }
 
@@ -192,12 +192,21 @@ export function createServer(connection: Connection, host: ServerHost = nodeHost
           if (workspaceTrusted) void connection.window.showWarningMessage(`Kế hoạch: ${r.message[language]}`);
         }
       }
-      if (!workspaceTrusted) log('Chế độ hạn chế (Restricted Mode): chỉ dùng danh mục văn bản có sẵn, không đọc tệp danh mục của thư mục làm việc.');
+      if (!workspaceTrusted) {
+        log({
+          vi: 'Chế độ hạn chế (Restricted Mode): chỉ dùng danh mục văn bản có sẵn, không đọc tệp danh mục của thư mục làm việc.',
+          en: 'Restricted Mode: only the bundled directive index is used; no index file of the workspace is read.',
+        }[language]);
+      }
     } catch (err) {
-      logError('Không đọc được danh mục văn bản', err);
+      logError({ vi: 'Không đọc được danh mục văn bản', en: 'Cannot read the directive index' }[language], err);
       return;
     }
-    log(`Danh mục văn bản: ${indexState.index.size} văn bản có sẵn; ${roots.map((r) => `${path.basename(r)}: ${folderIndexes.get(r)?.size ?? 0}`).join(', ') || 'chưa mở thư mục'} (${indexState.files.size} tệp bổ sung).`);
+    const perFolder = configRoots().map((r) => `${path.basename(r)}: ${folderIndexes.get(r)?.size ?? 0}`).join(', ');
+    log({
+      vi: `Danh mục văn bản: ${indexState.index.size} văn bản có sẵn; ${perFolder || 'chưa mở thư mục'} (${indexState.files.size} tệp bổ sung).`,
+      en: `Directive index: ${indexState.index.size} bundled documents; ${perFolder || 'no folder open'} (${indexState.files.size} extra files).`,
+    }[language]);
     const nowReported = new Set<string>();
     for (const f of folders.values()) {
       if (!f.file) continue;
@@ -258,7 +267,7 @@ export function createServer(connection: Connection, host: ServerHost = nodeHost
       folders = next;
       for (const p of [settings, ...[...folders.values()].map((f) => f.settings)].flatMap((s) => s.problems)) logError(p[language]);
     } catch (err) {
-      logError('Không đọc được cài đặt kehoach', err);
+      logError({ vi: 'Không đọc được cài đặt kehoach', en: 'Cannot read the kehoach settings' }[language], err);
     }
   }
 
@@ -321,7 +330,7 @@ export function createServer(connection: Connection, host: ServerHost = nodeHost
   connection.onNotification(NOTIFICATIONS.workspaceTrusted, () => {
     if (workspaceTrusted) return;
     workspaceTrusted = true;
-    log('Thư mục làm việc đã được tin cậy: đọc các tệp danh mục văn bản của thư mục.');
+    log({ vi: 'Thư mục làm việc đã được tin cậy: đọc các tệp danh mục văn bản của thư mục.', en: 'The workspace is trusted now: reading its directive index files.' }[language]);
     void pullSettings().then(() => {
       reloadIndex();
       revalidateAll();

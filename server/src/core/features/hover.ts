@@ -37,6 +37,7 @@ const T = {
     nearest: 'Số gần nhất trong danh mục:',
     lead: 'Chủ trì', advisor: 'Tham mưu', coordination: 'Phối hợp', deadline: 'Thời gian',
     noLead: '⚠ chưa có cơ quan chủ trì', noDeadline: '⚠ chưa có thời gian thực hiện', task: 'Nhiệm vụ',
+    planWide: (line: number) => `(giao chung cho cả kế hoạch, dòng ${line})`,
   },
   en: {
     subject: 'Subject', status: 'Status', cited: 'Cited', own: "This document's own number.",
@@ -53,6 +54,7 @@ const T = {
     nearest: 'Nearest indexed numbers:',
     lead: 'Lead', advisor: 'Advisor', coordination: 'Coordination', deadline: 'Deadline',
     noLead: '⚠ no lead agency', noDeadline: '⚠ no deadline', task: 'Task',
+    planWide: (line: number) => `(given once for the whole plan, line ${line})`,
   },
 };
 
@@ -156,10 +158,13 @@ function taskHover(result: LintResult, offset: number, lang: Lang): HoverResult 
   if (lead.status === 'missing' || !lead.names.length) out.push(t.noLead);
   else {
     const advisor = lead.source && 'kind' in lead.source && lead.source.kind === 'advisor';
-    out.push(`${advisor ? t.advisor : t.lead}: ${md(lead.names.join(', '))}`);
+    const wide = lead.source && 'kind' in lead.source && lead.source.kind === 'plan-wide' ? ` ${t.planWide(lead.source.line + 1)}` : '';
+    out.push(`${advisor ? t.advisor : t.lead}: ${md(lead.names.join(', '))}${wide}`);
   }
   if (info.coordination.length) out.push(`${t.coordination}: ${md(info.coordination.join(', '))}`);
-  out.push(info.deadline.text ? `${t.deadline}: ${md(info.deadline.text)}` : t.noDeadline);
+  const ds = info.deadline.source;
+  const dWide = ds && typeof ds === 'object' && 'kind' in ds && ds.kind === 'plan-wide' ? ` ${t.planWide(ds.line + 1)}` : '';
+  out.push(info.deadline.text ? `${t.deadline}: ${md(info.deadline.text)}${dWide}` : t.noDeadline);
   return { contents: out.join('\n\n'), range: rangeOf(result, info.span) };
 }
 

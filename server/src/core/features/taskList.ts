@@ -23,6 +23,13 @@ export interface TaskEntry {
   /** The deadline as written (may be partial when `deadlineGiven` is false); null when none. */
   deadline: string | null;
   deadlineGiven: boolean;
+  /** `plan-wide`: the lead, or the deadline, is the one the plan gives once for all its tasks. */
+  leadFrom?: 'plan-wide';
+  deadlineFrom?: 'plan-wide';
+}
+
+function planWideSource(src: unknown): 'plan-wide' | undefined {
+  return src && typeof src === 'object' && 'kind' in src && (src as { kind: string }).kind === 'plan-wide' ? 'plan-wide' : undefined;
 }
 
 export interface TaskCounts {
@@ -70,6 +77,8 @@ export function taskList(result: LintResult, isPlan: boolean = result.plan?.look
     leadStatus: t.lead.status,
     deadline: t.deadline.text ? t.deadline.text : null,
     deadlineGiven: t.deadline.given,
+    ...(planWideSource(t.lead.source) ? { leadFrom: 'plan-wide' as const } : {}),
+    ...(planWideSource(t.deadline.source) ? { deadlineFrom: 'plan-wide' as const } : {}),
   }));
   return {
     isPlan: true,

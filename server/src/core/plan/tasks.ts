@@ -5,7 +5,9 @@ import { labelKey } from '../text/vietnamese';
 import { AssignmentRow, assignmentFor } from './assignment';
 import { headingSpan } from './headings';
 import type { Activity, Field, Item, Plan, Section, Span, TableCell } from './model';
-import { TaskRow, taskRows } from './taskTables';
+import { headerOf } from './header';
+import { PlanWide, planWide, PlanWideSource } from './planWide';
+import { columns, TaskRow, taskRows } from './taskTables';
 
 export type LeadStatus = 'named' | 'collective' | 'missing';
 
@@ -13,8 +15,8 @@ export interface LeadInfo {
   status: LeadStatus;
   /** Who leads, as written. */
   names: string[];
-  /** Where the lead was found. */
-  source?: Field | AssignmentRow;
+  /** Where the lead was found; `plan-wide`: a sentence that assigns the whole plan. */
+  source?: Field | AssignmentRow | PlanWideSource;
   /** Why there is no lead, when `missing`: machine-readable. */
   reason?: 'none' | 'empty' | 'no-single-lead' | 'no-advisor' | 'no-oversight';
   /** The field that named no lead (empty value, executor list without chủ trì). */
@@ -27,7 +29,7 @@ export interface DeadlineInfo {
   given: boolean;
   /** The deadline text (field value or the first inline phrase). */
   text?: string;
-  source?: Field | AssignmentRow | Item | 'title';
+  source?: Field | AssignmentRow | Item | 'title' | PlanWideSource;
   /** Work items lacking an inline deadline while their siblings carry one. */
   itemsWithout: Item[];
   /** An empty `Thời gian thực hiện:` field. */
@@ -352,6 +354,63 @@ function rowTask(row: TaskRow): TaskInfo {
   };
 }
 
+/** The lines of the tasks found: a sentence there belongs to its task, not to the plan. */
+function taskLines(plan: Plan, infos: TaskInfo[]): (line: number) => boolean {
+  const marks = new Uint8Array(plan.lines.length);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = plan.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (plan.lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const t of infos) {
+    const end = lineAt(Math.max(t.extent.end, t.span.end));
+    for (let i = lineAt(Math.min(t.extent.start, t.span.start)); i <= end; i++) marks[i] = 1;
+  }
+  return (line) => marks[line] === 1;
+}
+
+function planYear(plan: Plan): number | undefined {
+  const h = headerOf(plan);
+  if (h.date) return h.date.year;
+  const m = h.dateLine && /năm\s+((?:19|20)\d\d)/iu.exec(h.dateLine.text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The list a task stands in: its section's activities, its parent's sections, its table's rows. */
+function groupOf(t: TaskInfo): unknown {
+  if (t.row) return t.row.table;
+  if (t.activity) return t.activity.section;
+  return t.section?.parent ?? t.section?.part;
+}
+
+/**
+ * A task that has no place of its own for a lead or a time takes the one the
+ * plan gives once. A field or a cell left empty is a blank the drafter left in
+ * a form that asks for it, and a row of a task table has a lead column: both
+ * stay as they are; a row takes the plan's time only when its table has no
+ * deadline column. The plan's period (its title's year, a plan-level time
+ * line, a plan-level `Đơn vị chủ trì thực hiện:` line) is no assignment
+ * sentence: where fellow tasks give their own, the plan sets them task by
+ * task and one without is forgotten.
+ */
+function withPlanWide(t: TaskInfo, wide: PlanWide, timedGroups: Set<unknown>, ledGroups: Set<unknown>): TaskInfo {
+  let { lead, deadline } = t;
+  const given = wide.lead ?? (ledGroups.has(groupOf(t)) ? undefined : wide.fieldLead);
+  if (given && t.form !== 'row' && lead.status === 'missing' && lead.reason === 'none') {
+    lead = { status: given.collective ? 'collective' : 'named', names: given.names, source: given.source };
+  }
+  const noColumn = t.form !== 'row' || (t.row && !t.row.deadlineCell && (columns(t.row.table)?.deadline ?? -1) < 0 && t.row.table.format !== 'flat');
+  if (wide.period && noColumn && !timedGroups.has(groupOf(t)) && !deadline.given && !deadline.text && !deadline.emptyField && !deadline.emptyCell) {
+    deadline = { given: true, text: wide.period.text, source: wide.period.source, itemsWithout: [] };
+  }
+  return lead === t.lead && deadline === t.deadline ? t : { ...t, lead, deadline };
+}
+
 const cache = new WeakMap<Plan, TaskInfo[]>();
 
 /** Every task of the plan, sections and table rows, in document order; lead, deadline and coordination computed once per plan. */
@@ -367,6 +426,13 @@ export function taskInfos(plan: Plan): TaskInfo[] {
       .concat(activities)
       .concat(rows.map(rowTask))
       .sort((a, b) => a.span.start - b.span.start);
+    const own = infos;
+    if (own.some((t) => t.lead.status === 'missing' || !t.deadline.given)) {
+      const wide = planWide(plan, taskLines(plan, own), planYear(plan));
+      const timed = new Set(own.filter((t) => t.deadline.given).map(groupOf));
+      const led = new Set(own.filter((t) => t.lead.status !== 'missing').map(groupOf));
+      if (wide.lead || wide.fieldLead || wide.period) infos = own.map((t) => withPlanWide(t, wide, timed, led));
+    }
     cache.set(plan, infos);
   }
   return infos;

@@ -30,6 +30,8 @@ function writtenDeadline(t: TaskInfo): string | undefined {
   if (!d.given || !d.text) return undefined;
   // A phrase found in a flattened row's run-together text is not the deadline cell.
   if (t.row && !t.row.deadlineInCell) return undefined;
+  // The plan's period (its title's year) is when the plan runs, not a task's deadline.
+  if (d.source && typeof d.source === 'object' && 'kind' in d.source && d.source.kind === 'plan-wide') return undefined;
   return d.text;
 }
 

@@ -224,9 +224,46 @@ export function normalize(original: string): NormalizedText {
   return normalizedText(original, text, map);
 }
 
+// Line breaks written out as the escapes of a JSON or log dump: `\r\n`, `\n`, `\r` (backslash and letter).
+const LITERAL_BREAK = /\\r\\n|\\n|\\r/g;
+
+/**
+ * Whether the text's line breaks are written out (`…Kế hoạch\r\nI. MỤC ĐÍCH…`,
+ * text pasted from a JSON dump): when it has a few escapes and next to no real
+ * line breaks, or more escapes than real breaks. Otherwise a `\n` is text
+ * (a path, a regex quoted in a plan) and stays as written.
+ */
+export function literalBreakMode(text: string): boolean {
+  if (!text.includes('\\')) return false;
+  const literal = text.match(LITERAL_BREAK)?.length ?? 0;
+  if (literal < 3) return false;
+  let real = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && real <= literal; i = text.indexOf('\n', i + 1)) real++;
+  return real < 3 || literal > real;
+}
+
+/** Written-out line breaks made real: each escape becomes one LF mapped to its first character. */
+function literalBreaks(text: string): { text: string; map: RunMap } {
+  const b = new Builder();
+  let last = 0;
+  LITERAL_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LITERAL_BREAK.exec(text))) {
+    b.copy(text, last, m.index);
+    b.push('\n', m.index);
+    last = m.index + m[0].length;
+  }
+  b.copy(text, last, text.length);
+  return b.finish();
+}
+
 /** The normalised text of `original` and the map from it back to `original`. */
 export function normalizeParts(original: string): { text: string; map: RunMap } {
-  const first = firstPass(original);
+  let first = firstPass(original);
+  if (literalBreakMode(first.text)) {
+    const lit = literalBreaks(first.text);
+    first = { text: lit.text, map: RunMap.compose(lit.map, first.map) };
+  }
   const second = first.text.includes('*') || first.text.includes('<') || first.text.includes('\\') ? stripMarkup(first.text) : undefined;
   const text = foldTonePlacement(second ? second.text : first.text);
   return { text, map: second ? RunMap.compose(second.map, first.map) : first.map };

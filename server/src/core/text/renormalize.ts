@@ -8,7 +8,7 @@
 // is the one normalize() gives for the whole text (property-tested against it).
 
 import type { TextChange } from './change';
-import { composesAt, LazyNormalizedText, normalizeParts } from './normalize';
+import { composesAt, LazyNormalizedText, literalBreakMode, normalizeParts } from './normalize';
 import { RunMap } from './runMap';
 
 /** A larger window is not worth it: the whole text is normalised again. */
@@ -91,6 +91,8 @@ export function renormalize(prev: { original: string; text: string; map: RunMap 
   const p = lineStartBefore(original, contextStart(original, edit.start));
   const q = lineStartAfter(original, edit.newEnd + 1);
   if (q - p > MAX_WINDOW) return undefined;
+  // Written-out line breaks are read from the whole text, not from a window.
+  if (literalBreakMode(original) || literalBreakMode(old)) return undefined;
   const qOld = q - delta;
 
   const end = contextEnd(original, q);

@@ -169,7 +169,7 @@ export const codeActions = {
       try {
         return codeActionsFor(doc, params, ctx);
       } catch (err) {
-        ctx.logError(`Lỗi khi tính cách sửa cho ${doc.uri}`, err);
+        ctx.logError({ vi: `Lỗi khi tính cách sửa cho ${doc.uri}`, en: `Error while computing the fixes for ${doc.uri}` }[ctx.language()], err);
         return [];
       }
     });

@@ -80,7 +80,7 @@ export async function addToIndex(
   try {
     existing = open ? open.getText() : fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
   } catch (err) {
-    ctx.logError(`Không đọc được ${file}`, err);
+    ctx.logError({ vi: `Không đọc được ${file}`, en: `Cannot read ${file}` }[lang], err);
     void connection.window.showErrorMessage({ vi: `Không đọc được tệp ${file}.`, en: `Cannot read ${file}.` }[lang]);
     return false;
   }
@@ -112,7 +112,7 @@ export async function addToIndex(
   try {
     writeIndexFile(file, change.text, existing, !!open);
   } catch (err) {
-    ctx.logError(`Không ghi được ${file}`, err);
+    ctx.logError({ vi: `Không ghi được ${file}`, en: `Cannot write ${file}` }[lang], err);
     void connection.window.showErrorMessage(
       { vi: `Không ghi được tệp ${file}: ${String(err)}`, en: `Cannot write ${file}: ${String(err)}` }[lang],
     );
@@ -146,9 +146,12 @@ async function appliedByEditor(connection: Connection, ctx: FeatureContext, edit
       metadata: { isRefactoring: true },
     });
     if (r.applied) return true;
-    ctx.log(`Trình soạn thảo không áp dụng được thay đổi danh mục (${r.failureReason ?? 'không rõ lý do'}); ghi tệp trực tiếp.`);
+    ctx.log({
+      vi: `Trình soạn thảo không áp dụng được thay đổi danh mục (${r.failureReason ?? 'không rõ lý do'}); ghi tệp trực tiếp.`,
+      en: `The editor did not apply the index change (${r.failureReason ?? 'no reason given'}); writing the file directly.`,
+    }[ctx.language()]);
   } catch (err) {
-    ctx.log(`Trình soạn thảo không nhận workspace/applyEdit (${String(err)}); ghi tệp trực tiếp.`);
+    ctx.log({ vi: `Trình soạn thảo không nhận workspace/applyEdit (${String(err)}); ghi tệp trực tiếp.`, en: `The editor does not take workspace/applyEdit (${String(err)}); writing the file directly.` }[ctx.language()]);
   }
   return false;
 }
@@ -182,7 +185,7 @@ const SERVER_COMMANDS: Record<typeof ADD_TO_INDEX, ServerCommand> = {
     available: (uri, ctx) => !!rootFor(uri, ctx.roots()),
     run: async (connection, documents, ctx, args) => {
       if (!isArgs(args[0])) {
-        ctx.logError(`${ADD_TO_INDEX}: tham số không hợp lệ ${JSON.stringify(args)}`);
+        ctx.logError(`${ADD_TO_INDEX}: ${{ vi: 'tham số không hợp lệ', en: 'invalid arguments' }[ctx.language()]} ${JSON.stringify(args)}`);
         return false;
       }
       return addToIndex(connection, documents, ctx, args[0]);
@@ -204,7 +207,7 @@ export const commands = {
       try {
         return await command.run(connection, documents, ctx, params.arguments ?? []);
       } catch (err) {
-        ctx.logError(`Lỗi khi chạy lệnh ${params.command}`, err);
+        ctx.logError({ vi: `Lỗi khi chạy lệnh ${params.command}`, en: `Error while running the command ${params.command}` }[ctx.language()], err);
         return null;
       }
     });
