@@ -147,7 +147,7 @@ function readLevels(specs: string[], lang: Lang): Record<string, Level> {
   return levels;
 }
 
-/** The index files of this run, each read once for every group of files (and the bundled index once). */
+/** The index files of this run, each read once for all its groups of files (the bundled index once per process). */
 let indexFiles: IndexFiles | undefined;
 
 function readIndex(files: string[], lang: Lang = 'vi'): DirectiveIndex {
@@ -202,6 +202,8 @@ function readMaxFileSize(value: string, lang: Lang): number {
 }
 
 async function runCheck(args: string[], lang: Lang, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  // Each run reads the files afresh (a process may run several: the tests do).
+  indexFiles = undefined;
   const { values, operands } = parseOptions(CHECK_COMMAND, args, lang);
   if (values.help) {
     out(commandHelp(CHECK_COMMAND, lang));

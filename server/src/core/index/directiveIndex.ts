@@ -150,9 +150,9 @@ interface KeyParts {
 }
 
 export class DirectiveIndex {
-  private readonly entries: readonly DirectiveEntry[];
-  /** Number → its entry, or its entries newest first when it has several (few do: no array per number). */
-  private readonly byKeyMap = new Map<string, DirectiveEntry | DirectiveEntry[]>();
+  private entries: readonly DirectiveEntry[];
+  /** Number → its entry, or its entries newest first when it has several (few do: no array per number). Never changed once built. */
+  private byKeyMap = new Map<string, DirectiveEntry | DirectiveEntry[]>();
   private readonly nearestMemo = new Map<string, DirectiveEntry[]>();
   private readonly typeMemo = new Map<string, DirectiveEntry[]>();
   private parts?: KeyParts[];
@@ -266,6 +266,21 @@ export class DirectiveIndex {
 
   /** This index followed by the others: later sources add documents; duplicates keep the first and fill its gaps. */
   merge(...others: DirectiveIndex[]): DirectiveIndex {
+    const sources = [this, ...others];
+    const held = sources.filter((i) => i.entries.length);
+    if (held.length <= 1) {
+      // The usual case, the bundled store and one file: that file's entries
+      // and map are shared as they are (neither changes once built), not
+      // copied and indexed again.
+      const index = new DirectiveIndex([]);
+      if (held[0]) {
+        index.entries = held[0].entries;
+        index.byKeyMap = held[0].byKeyMap;
+      }
+      index.stores = sources.flatMap((i) => i.stores);
+      index.coverages = sources.flatMap((i) => i.coverages);
+      return index;
+    }
     const all: DirectiveEntry[] = this.entries.map((e) => ({ ...e }));
     for (const o of others) for (const e of o.entries) all.push({ ...e });
     const index = new DirectiveIndex(all, true);

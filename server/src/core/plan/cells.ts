@@ -20,7 +20,27 @@ export interface Cell extends HeaderLine {
   column: number;
 }
 
+/** While a header is read (headerOf): the furthest line read so far. */
+let reading: { last: number } | undefined;
+
+/** Notes the lines read by `read` (through cells and noteRead) in `seen`. */
+export function tracked<T>(seen: { last: number }, read: () => T): T {
+  const outer = reading;
+  reading = seen;
+  try {
+    return read();
+  } finally {
+    reading = outer;
+  }
+}
+
+/** A line looked at without cells (a blank-line test). */
+export function noteRead(line: Line): void {
+  if (reading && line.index > reading.last) reading.last = line.index;
+}
+
 export function cells(line: Line): Cell[] {
+  if (reading && line.index > reading.last) reading.last = line.index;
   const out: Cell[] = [];
   const re = /\S(?:.*?\S)?(?=\t|\s{8,}|\s*$)/g;
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) {

@@ -3,7 +3,7 @@
 // stand side by side in a two-column table, so a line may hold a recipient on
 // the left and part of the signature on the right (`pdftotext -layout`).
 
-import { cells, type Cell, type HeaderLine } from './cells';
+import { cells, noteRead, type Cell, type HeaderLine } from './cells';
 import type { Line, Span } from './model';
 
 export interface Authority {
@@ -152,6 +152,7 @@ function readEntries(lines: Line[], from: number, system?: 'party' | 'state'): R
   const entries: RecipientEntry[] = [];
   let blankRun = 0;
   for (let i = from; i < lines.length; i++) {
+    noteRead(lines[i]);
     if (!lines[i].text.trim()) {
       if (++blankRun > 1 && entries.length) break;
       continue;

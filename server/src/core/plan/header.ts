@@ -8,7 +8,7 @@
 import { isoDate } from '../citations/dates';
 import { APPENDIX_TITLES, TITLE_TYPES } from '../citations/documentTypes';
 import { asciiKey } from '../text/vietnamese';
-import { cells, type HeaderLine } from './cells';
+import { cells, noteRead, tracked, type HeaderLine } from './cells';
 import { readRecipients, readSignature, type RecipientList, type SignatureBlock } from './closing';
 import type { Plan, Span } from './model';
 
@@ -210,28 +210,15 @@ export function headerOf(plan: Pick<Plan, 'lines'>): PlanHeader {
   let h = headers.get(plan);
   if (!h) {
     const seen = { last: -1 };
-    h = readHeader({ lines: tracked(plan.lines, seen) });
+    h = tracked(seen, () => readHeader(plan));
     headers.set(plan, h);
     lastRead.set(h, seen.last);
   }
   return h;
 }
 
-/** The last line each header reading looked at. */
+/** The last line each header reading looked at (every reader looks at a line through cells, or notes it). */
 const lastRead = new WeakMap<PlanHeader, number>();
-
-/** `lines`, noting the furthest line read through it. */
-function tracked(lines: Plan['lines'], seen: { last: number }): Plan['lines'] {
-  return new Proxy(lines, {
-    get(target, key, receiver) {
-      if (typeof key === 'string' && key !== 'length') {
-        const k = Number(key);
-        if (Number.isInteger(k) && k > seen.last) seen.last = k;
-      }
-      return Reflect.get(target, key, receiver);
-    },
-  });
-}
 
 /**
  * After an edit, `next` has `prev`'s header when every line its reading
@@ -255,6 +242,7 @@ export function readHeader(plan: Pick<Plan, 'lines'>): PlanHeader {
   let afterLetter = 0;
   for (const line of plan.lines) {
     if (seen >= HEADER_LINES || header.type || afterLetter > 3) break;
+    noteRead(line);
     if (!line.text.trim()) continue;
     seen++;
     if (header.letter) afterLetter++;

@@ -5,7 +5,7 @@ import type { Citation, Span } from '../citations/extract';
 import type { LegacyRun } from '../text/legacyEncoding';
 import type { NormalizedText } from '../text/normalize';
 import type { LabelTable } from './labels';
-import type { LineReading } from './parse';
+import type { LineReading } from './lineReading';
 
 export type { Span };
 
