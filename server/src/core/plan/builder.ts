@@ -13,9 +13,12 @@ import type { Activity, Field, Item, Line, Part, PartKind, Plan, Scope, Section 
 import { romanValue } from './flatTables';
 import { looksLikePlan } from './looksLikePlan';
 import { pageArtefacts } from './pageArtefacts';
-import { lineFlags } from './lineFlags';
+import { LineContext, endsSentence } from './lineContext';
+import { flaggedLines, lineFlags } from './lineFlags';
 import { readPlanTables } from './planTables';
+import { bodyKind, ScopeOwner } from './documentKind';
 import { assignRoles, settleSections } from './roles';
+import { placeSection } from './sectionLists';
 import { scopeAt, scopeTitle } from './scopes';
 import type { TableReuse } from './tableReuse';
 
@@ -24,14 +27,6 @@ const LETTER_ITEM = /^\s*([a-zđ])\)\s+/;
 type PartReading = NonNullable<LineReading['part']>;
 type SectionReading = NonNullable<LineReading['section']>;
 type Label = NonNullable<LabelMatch>;
-
-/** Whether `s` ends a sentence: `[.;:!?]["”)]?\s*$`, read from the end instead of a regex over the whole paragraph. */
-function endsSentence(s: string): boolean {
-  let k = s.length - 1;
-  while (k >= 0 && /\s/.test(s[k])) k--;
-  if (k >= 0 && (s[k] === '"' || s[k] === '”' || s[k] === ')')) k--;
-  return k >= 0 && '.;:!?'.includes(s[k]);
-}
 
 interface Cursor {
   part: Part | undefined;
@@ -65,6 +60,9 @@ class PlanBuilder {
   private titleInfo: Plan['title'];
   private lastLetterKind: PartKind | undefined;
   private lastContentEnd = 0;
+  /** What the body and each scope hold (documentKind.ts). */
+  private readonly owner: ScopeOwner;
+  private readonly context = new LineContext();
 
   constructor(
     private readonly lines: Line[],
@@ -77,6 +75,7 @@ class PlanBuilder {
     const { tables, tableLines } = readPlanTables(lines, readings, flags, this.artefacts, reuse);
     this.tables = tables;
     this.tableLines = tableLines;
+    this.owner = new ScopeOwner(bodyKind(lines, readings));
   }
 
   /** Places every line but those of tables. */
@@ -106,10 +105,14 @@ class PlanBuilder {
     this.itemLine(line, r, top);
   }
 
-  /** Lines that are not structure (footnotes, recipients, comments) or open a scope or the title: true when taken. */
+  /** Lines that are not structure (footnotes, recipients, comments, quoted text: an item of the clause that quotes it) or open a scope or the title: true when taken. */
   private layoutLine(line: Line, r: LineReading): boolean {
     if (r.blank) return true;
-    const opens = scopeAt(this.readings, line.index, this.scope);
+    if (this.context.step(line.text, r) && !r.recipients) {
+      this.itemLine(line, r, this.top(), true);
+      return true;
+    }
+    const opens = scopeAt(this.readings, line.index, this.scope, this.sections.length > 0 || this.scopes.length > 0);
     if (opens) {
       this.openScope(line, opens);
       if (!this.titleInfo && r.title) this.titleInfo = { span: { start: line.start, end: line.end }, line: line.index, summary: this.scope!.title };
@@ -164,7 +167,8 @@ class PlanBuilder {
   /** An article, appendix or attached document starts: what came before is closed. */
   private openScope(line: Line, kind: Scope['kind']): void {
     this.closeSection(this.lastContentEnd);
-    this.scope = { kind, label: line.text.replace(/^[\s#*]+|[\s*]+$/g, ''), title: scopeTitle(this.lines, this.readings, line.index), line: line.index, span: { start: line.start, end: line.end } };
+    const label = line.text.replace(/^[\s#*]+|[\s*]+$/g, '');
+    this.scope = { kind, holds: this.owner.holds(kind, label, this.readings, line.index), label, title: scopeTitle(this.lines, this.readings, line.index), line: line.index, span: { start: line.start, end: line.end } };
     this.scopes.push(this.scope);
     this.cur.part = undefined;
     this.cur.stack = [];
@@ -228,7 +232,8 @@ class PlanBuilder {
     const cur = this.cur;
     const part = cur.part ?? (cur.part = this.implicitPart(line));
     this.closeSection(this.lastContentEnd);
-    while (cur.stack.length && cur.stack[cur.stack.length - 1].components.length >= components.length) cur.stack.pop();
+    const placed = placeSection(cur.stack, components, this.context.underHeading);
+    cur.stack.length = placed.keep;
     const parent = cur.stack[cur.stack.length - 1];
     const section: Section = {
       number: sm.number,
@@ -239,6 +244,7 @@ class PlanBuilder {
       headingLine: line.index,
       span: { start: numberStart, end: line.end },
       parent,
+      list: placed.list,
       children: [],
       part,
       fieldKind: sm.label?.kind,
@@ -247,6 +253,7 @@ class PlanBuilder {
       role: 'item',
       activities: [],
     };
+    if (placed.restart) section.list = section;
     this.sections.push(section);
     if (parent) parent.children.push(section);
     else part.sections.push(section);
@@ -308,12 +315,12 @@ class PlanBuilder {
     if (this.cur.part) this.cur.part.span.end = line.end;
   }
 
-  /** Bullet or paragraph: an item of the open field or section; `a)`, `b)` may start an activity. */
-  private itemLine(line: Line, r: LineReading, top: Section | undefined): void {
+  /** Bullet or paragraph: an item of the open field or section; `a)`, `b)` may start an activity, unless `quoted`. */
+  private itemLine(line: Line, r: LineReading, top: Section | undefined, quoted = false): void {
     const cur = this.cur;
     if (cur.stack.length) {
       const raw = line.text;
-      const letter = r.bullet >= 0 ? LETTER_ITEM.exec(raw) : null;
+      const letter = r.bullet >= 0 && !quoted ? LETTER_ITEM.exec(raw) : null;
       // `b)` after `- Thời gian thực hiện: …` starts the next item, not more of the time.
       if (letter && cur.field && cur.field.kind !== 'content' && cur.field.kind !== 'solution') cur.field = undefined;
       this.addItem(line, raw.slice(r.bodyOffset).trim(), line.start + r.bodyOffset, r.bullet >= 0);
@@ -366,7 +373,7 @@ class PlanBuilder {
   /** The plan, once every line is placed. */
   finish(rest: Pick<Plan, 'nt' | 'labels' | 'citations' | 'legacyRuns'>): Plan {
     settleSections(this.sections);
-    assignRoles(this.parts);
+    assignRoles(this.parts, this.owner.body);
     const skip = this.skip;
     let skipped: Set<number> | undefined;
     return {
@@ -388,11 +395,4 @@ class PlanBuilder {
       title: this.titleInfo,
     };
   }
-}
-
-/** The indexes of the lines flagged. */
-function flaggedLines(flags: Uint8Array): Set<number> {
-  const out = new Set<number>();
-  for (let k = 0; k < flags.length; k++) if (flags[k]) out.add(k);
-  return out;
 }

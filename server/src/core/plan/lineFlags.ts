@@ -73,3 +73,10 @@ export function spliceLineFlags(prev: readonly FlaggedReading[], next: readonly 
   flags.set(old.subarray(after), first + count);
   flagsByReadings.set(next, flags);
 }
+
+/** The indexes of the lines flagged (the builder's skipped lines). */
+export function flaggedLines(flags: Uint8Array): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < flags.length; k++) if (flags[k]) out.add(k);
+  return out;
+}

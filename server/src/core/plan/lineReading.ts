@@ -6,7 +6,8 @@ import type { LabelTable } from './labels';
 import { partKind } from './partTitles';
 import type { Line, PartKind } from './model';
 import { FlatCell, readFlatLine } from './flatTables';
-import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isRunningHeader } from './layout';
+import { typeTitle } from './documentKind';
+import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isFormStart, isNationalHeading, isRunningHeader, QuoteMarks, quoteMarks } from './layout';
 import { countTabs, isHtmlRow, isPipeRow } from './tables';
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -15,8 +16,11 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 const PART_HEADING = /^[ \t\f]{0,10}(?:#{1,6}\s+)?([IVX]{1,5})\s*[-.:)]\s*(\S.*)$/;
 // Some Party documents put lettered parts above the Roman ones: `B. NỘI DUNG`.
 const LETTER_PART = /^[ \t\f]{0,10}(?:#{1,6}\s+)?([A-H])\.\s+(\S.*)$/;
-// `1.`, `1.1.`, `1.1.1`, `### 1.2.` — a single level needs its dot.
-const SECTION_HEADING = /^[ \t\f]{0,10}(?:#{1,6}\s+)?(\d{1,2}(?:\.\d{1,2})+|\d{1,2}(?=\.))\.?\s*(?=\S)(.*)$/;
+// `1.`, `1.1.`, `1.1.1`, `### 1.2.` — a single level needs its dot (see readLine).
+// The number is whole: not the head of a decimal (`2.000 cc`), a code
+// (`0608.`, `01.02`) or a list of codes (`84.50, 85.09`).
+const SECTION_HEADING = /^[ \t\f]{0,10}(?:#{1,6}\s+)?([1-9]\d?(?:\.[1-9]\d?)*)(?![\d,]|\.\d)(\.(?!\d))?\s*(?=\S)(.*)$/;
+const TYPED_NUMBER = /^[ \t\f]{0,10}(?:#{1,6}\s+)?([1-9]\d?(?:\.[1-9]\d?)*)(\.\s*)$/;
 const BULLET = /^\s*(?:[-+*•–]|\d{1,2}\)|[a-zđ]\))\s+/;
 const SUPERSCRIPTS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const FOOTNOTE_LINE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^\w+\]:)/;
@@ -107,6 +111,23 @@ export interface LineReading {
   centred: boolean;
   /** The line as a cell of a flattened table. */
   cell: FlatCell;
+  /** Its quotation marks: quoted text belongs to another document (the builder follows them from line to line). */
+  quote: QuoteMarks;
+  /** `Mẫu số 01`: a form starts. */
+  form: boolean;
+  /** The national (or Party) heading: a document with a header of its own starts. */
+  nationalHeading: boolean;
+  /** A type title alone on the line (`NGHỊ ĐỊNH`, `KẾ HOẠCH`), see documentKind.ts. */
+  typeTitle: string | undefined;
+}
+
+/** `2.` alone, as SECTION_HEADING's groups: the dot is read as the title (a number being typed). */
+function typedNumber(raw: string): RegExpExecArray | null {
+  const m = TYPED_NUMBER.exec(raw);
+  if (!m) return null;
+  const out = [m[0], m[1], undefined, m[2]] as unknown as RegExpExecArray;
+  out.index = 0;
+  return out;
 }
 
 /** Reads one line (see LineReading). */
@@ -144,8 +165,15 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
     bareNumber: false,
     centred: false,
     cell: readFlatLine(raw),
+    quote: quoteMarks(raw),
+    form: false,
+    nationalHeading: false,
+    typeTitle: undefined,
   };
   if (reading.blank) return reading;
+  reading.form = (ch === 'M' || hash) && isFormStart(raw);
+  reading.nationalHeading = (ch === 'C' || ch === 'Đ' || hash || raw.includes('CỘNG HÒA')) && isNationalHeading(raw);
+  reading.typeTitle = isUpperTitle(t) ? typeTitle(raw) : undefined;
   reading.attachment = attachmentStart(raw);
   reading.attachedBy = (ch === '(' || ch === '*' || ch === '_' || ch === 'K' || ch === 'k' || ch === 'B' || ch === 'b') && attachedBy(raw);
   reading.article = ch === 'Đ' || ch === '*' || hash ? articleNumber(raw) : undefined;
@@ -162,17 +190,19 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
     reading.part = { numeral: pm[1], numeralAt: raw.indexOf(pm[1]), title, letter: !!letter, kind: partKind(title) };
     return reading;
   }
-  const sm = digit || hash ? SECTION_HEADING.exec(raw) : null;
-  if (sm) {
-    const number = sm[1].replace(/\.$/, '');
+  // A number being typed (`2.`, `1.2.`) is a heading with no title yet.
+  const sm = digit || hash ? SECTION_HEADING.exec(raw) ?? typedNumber(raw) : null;
+  // A single level needs its dot (`1.`): `2 ngày` is no heading.
+  if (sm && (sm[2] || sm[1].includes('.') || sm[3].startsWith('.'))) {
+    const number = sm[1];
     reading.section = {
       raw: sm[1],
       number,
       components: number.split('.').map(Number),
       numberAt: raw.indexOf(sm[1]),
-      titleRaw: sm[2],
-      title: stripTrailingMarkers(sm[2]),
-      label: labels.match(sm[2]),
+      titleRaw: sm[3],
+      title: stripTrailingMarkers(sm[3]),
+      label: labels.match(sm[3]),
     };
     return reading;
   }

@@ -4,6 +4,7 @@
 import type { Citation, Span } from '../citations/extract';
 import type { LegacyRun } from '../text/legacyEncoding';
 import type { NormalizedText } from '../text/normalize';
+import type { DocumentKind } from './documentKind';
 import type { LabelTable } from './labels';
 import type { LineReading } from './lineReading';
 
@@ -85,6 +86,8 @@ export interface Section {
   /** From the number to the end of the section's last line. */
   span: Span;
   parent?: Section;
+  /** The section under which this one's list starts anew (`1.2.2.` over `1.`, `2.`); undefined in the part's own numbering. */
+  list?: Section;
   children: Section[];
   part: Part;
   /** Set when the heading itself is a field label. */
@@ -100,10 +103,13 @@ export interface Section {
 /**
  * Where a part stands: the body, an article of the decision (`Điều 2.`), an
  * appendix (`Phụ lục II`, `Biểu…`, `Danh mục…`) or the document attached to
- * a decision or resolution (`ban hành kèm theo`). Each is its own numbering scope.
+ * a decision or resolution (`ban hành kèm theo`) or with a header of its own,
+ * a form (`Mẫu số 01`). Each is its own numbering scope.
  */
 export interface Scope {
-  kind: 'body' | 'article' | 'appendix' | 'document';
+  kind: 'body' | 'article' | 'appendix' | 'document' | 'form';
+  /** What the scope's text holds: a plan's (tasks are read) or a text that rules, decides or is a form. */
+  holds: DocumentKind;
   /** As written: `Phụ lục II`, `Điều 2`, `KẾ HOẠCH HÀNH ĐỘNG`. */
   label: string;
   /** The title lines after the label, joined (`DANH MỤC CÁC NHIỆM VỤ…`). */

@@ -40,13 +40,29 @@ function checkList(list: Section[], parentActual: string | undefined, parentExpe
     out.push({ section: s, expected, inOrder: prefixOk && lastOk });
     prevActual = last;
     prevExpected = expectedLast;
-    checkList(s.children, s.number, expected, out);
+    checkChildren(s.children, s.list, s.number, expected, out);
   }
+}
+
+/**
+ * The sections of one level: those of the parent's list follow the parent's
+ * numbering; each list numbered anew under it (see sectionLists.ts) is checked
+ * on its own, from 1.
+ */
+function checkChildren(list: Section[], own: Section | undefined, parentActual: string | undefined, parentExpected: string | undefined, out: OrderCheck[]): void {
+  const lists = new Map<Section, Section[]>();
+  const same: Section[] = [];
+  for (const s of list) {
+    if (s.list === own) same.push(s);
+    else if (s.list) lists.set(s.list, [...(lists.get(s.list) ?? []), s]);
+  }
+  checkList(same, parentActual, parentExpected, out);
+  for (const l of lists.values()) checkList(l, undefined, undefined, out);
 }
 
 export function checkOrder(plan: Plan): OrderCheck[] {
   const out: OrderCheck[] = [];
-  for (const part of plan.parts) checkList(part.sections, undefined, undefined, out);
+  for (const part of plan.parts) checkChildren(part.sections, undefined, undefined, undefined, out);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // on over their items, lettered items become activities when they carry
 // fields, and each section gets its role (group, task, field, item).
 
+import type { DocumentKind } from './documentKind';
 import type { Activity, Item, Part, Section } from './model';
 
 /** Field values run on over their items; lettered items are activities when two or more carry fields. */
@@ -38,13 +39,15 @@ function hasWorkFields(s: Section): boolean {
   return s.fields.some((f) => f.kind !== 'content' && f.kind !== 'solution');
 }
 
-/** Groups, tasks, fields and plain items, by part kind and shape. */
-export function assignRoles(parts: Part[]): void {
+/** Groups, tasks, fields and plain items, by part kind and shape; tasks only in a plan's parts (`body`: what the body holds). */
+export function assignRoles(parts: Part[], body: DocumentKind): void {
   for (const part of parts) {
+    const plan = (part.scope ? part.scope.holds : body) === 'plan';
+    if (!plan && part.kind === 'work') part.kind = 'other';
     // A part of unknown kind whose sections carry leads or deadlines sets out work;
     // the clauses of a decision's article never do (Điều 2. … 2. Cơ quan chủ trì: …).
     const clauses = part.implicit && part.scope?.kind === 'article';
-    if (part.kind === 'other' && !clauses && someSection(part.sections, hasWorkFields)) part.kind = 'work';
+    if (plan && part.kind === 'other' && !clauses && someSection(part.sections, hasWorkFields)) part.kind = 'work';
     const visit = (s: Section) => {
       if (s.fieldKind && s.parent) s.role = 'field';
       else if (part.kind !== 'work') s.role = 'item';

@@ -1,13 +1,23 @@
 // The scopes a document's lines open: an article (Điều N.), an appendix or
-// list, a document attached to a decision (see layout.ts for the line tests).
+// list, a document attached to a decision or with a header of its own (the
+// national heading mid-text), a form (Mẫu số 01); see layout.ts for the line tests.
 
 import type { Line, Scope } from './model';
 import { isUpperTitle, LineReading } from './lineReading';
 
 const SCOPE_LOOKAHEAD = 8;
 
-/** Which scope the line at `k` opens, if any (see layout.ts). */
-export function scopeAt(readings: LineReading[], k: number, current: Scope | undefined): Scope['kind'] | undefined {
+/**
+ * Which scope the line at `k` opens, if any (see layout.ts). `started`: the
+ * text has sections or scopes already, so a national heading is another
+ * document's header, not this one's.
+ */
+export function scopeAt(readings: LineReading[], k: number, current: Scope | undefined, started: boolean): Scope['kind'] | undefined {
+  const r = readings[k];
+  return attachmentScope(readings, k, current) ?? (r.form ? 'form' : r.nationalHeading && started ? 'document' : undefined);
+}
+
+function attachmentScope(readings: LineReading[], k: number, current: Scope | undefined): Scope['kind'] | undefined {
   const r = readings[k];
   if (r.article !== undefined) return 'article';
   switch (r.attachment) {

@@ -24,9 +24,12 @@ export const duplicateSectionNumber: Rule<DuplicateData> = {
   check({ plan }) {
     const out: Finding<DuplicateData>[] = [];
     const seen = new Map<string, Section>();
+    const lists = new Map<Section, number>();
     for (const s of plan.sections) {
-      // Numbers restart in every part: I, II and III each have their 1., 2., 3.
-      const key = `${plan.parts.indexOf(s.part)}|${s.number}`;
+      // Numbers restart in every part (I, II and III each have their 1., 2., 3.)
+      // and in a list that starts anew under a section (see sectionLists.ts).
+      const list = s.list ? lists.get(s.list) ?? lists.set(s.list, lists.size).get(s.list) : '';
+      const key = `${plan.parts.indexOf(s.part)}|${list}|${s.number}`;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, s);
