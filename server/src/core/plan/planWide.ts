@@ -6,7 +6,10 @@
 // is the plan itself (`Kế hoạch này`, `Chương trình`, `các nhiệm vụ trên`),
 // never one task, and nothing inside a task is read.
 
+import { headerOf } from './header';
 import type { Plan, Span } from './model';
+import { columns } from './taskTables';
+import type { TaskInfo } from './tasks';
 
 /** Where a plan-wide lead or time is written. */
 export interface PlanWideSource {
@@ -133,4 +136,61 @@ export function planWide(plan: Plan, inside: (line: number) => boolean, planYear
     }
   }
   return out;
+}
+
+/** The lines of the tasks found: a sentence there belongs to its task, not to the plan. */
+export function taskLines(plan: Plan, infos: TaskInfo[]): (line: number) => boolean {
+  const marks = new Uint8Array(plan.lines.length);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = plan.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (plan.lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const t of infos) {
+    const end = lineAt(Math.max(t.extent.end, t.span.end));
+    for (let i = lineAt(Math.min(t.extent.start, t.span.start)); i <= end; i++) marks[i] = 1;
+  }
+  return (line) => marks[line] === 1;
+}
+
+export function planYear(plan: Plan): number | undefined {
+  const h = headerOf(plan);
+  if (h.date) return h.date.year;
+  const m = h.dateLine && /năm\s+((?:19|20)\d\d)/iu.exec(h.dateLine.text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The list a task stands in: its section's activities, its parent's sections, its table's rows. */
+export function groupOf(t: TaskInfo): unknown {
+  if (t.row) return t.row.table;
+  if (t.activity) return t.activity.section;
+  return t.section?.parent ?? t.section?.part;
+}
+
+/**
+ * A task that has no place of its own for a lead or a time takes the one the
+ * plan gives once. A field or a cell left empty is a blank the drafter left in
+ * a form that asks for it, and a row of a task table has a lead column: both
+ * stay as they are; a row takes the plan's time only when its table has no
+ * deadline column. The plan's period (its title's year, a plan-level time
+ * line, a plan-level `Đơn vị chủ trì thực hiện:` line) is no assignment
+ * sentence: where fellow tasks give their own, the plan sets them task by
+ * task and one without is forgotten.
+ */
+export function withPlanWide(t: TaskInfo, wide: PlanWide, timedGroups: Set<unknown>, ledGroups: Set<unknown>): TaskInfo {
+  let { lead, deadline } = t;
+  const given = wide.lead ?? (ledGroups.has(groupOf(t)) ? undefined : wide.fieldLead);
+  if (given && t.form !== 'row' && lead.status === 'missing' && lead.reason === 'none') {
+    lead = { status: given.collective ? 'collective' : 'named', names: given.names, source: given.source };
+  }
+  const noColumn = t.form !== 'row' || (t.row && !t.row.deadlineCell && (columns(t.row.table)?.deadline ?? -1) < 0 && t.row.table.format !== 'flat');
+  if (wide.period && noColumn && !timedGroups.has(groupOf(t)) && !deadline.given && !deadline.text && !deadline.emptyField && !deadline.emptyCell) {
+    deadline = { given: true, text: wide.period.text, source: wide.period.source, itemsWithout: [] };
+  }
+  return lead === t.lead && deadline === t.deadline ? t : { ...t, lead, deadline };
 }

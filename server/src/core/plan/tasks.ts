@@ -5,9 +5,8 @@ import { labelKey } from '../text/vietnamese';
 import { AssignmentRow, assignmentFor } from './assignment';
 import { headingSpan } from './headings';
 import type { Activity, Field, Item, Plan, Section, Span, TableCell } from './model';
-import { headerOf } from './header';
-import { PlanWide, planWide, PlanWideSource } from './planWide';
-import { columns, TaskRow, taskRows } from './taskTables';
+import { groupOf, planWide, PlanWideSource, planYear, taskLines, withPlanWide } from './planWide';
+import { TaskRow, taskRows } from './taskTables';
 
 export type LeadStatus = 'named' | 'collective' | 'missing';
 
@@ -352,63 +351,6 @@ function rowTask(row: TaskRow): TaskInfo {
     deadline: rowDeadline(row),
     coordination: row.coordination ? bodies(row.coordination) : [],
   };
-}
-
-/** The lines of the tasks found: a sentence there belongs to its task, not to the plan. */
-function taskLines(plan: Plan, infos: TaskInfo[]): (line: number) => boolean {
-  const marks = new Uint8Array(plan.lines.length);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = plan.lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (plan.lines[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  for (const t of infos) {
-    const end = lineAt(Math.max(t.extent.end, t.span.end));
-    for (let i = lineAt(Math.min(t.extent.start, t.span.start)); i <= end; i++) marks[i] = 1;
-  }
-  return (line) => marks[line] === 1;
-}
-
-function planYear(plan: Plan): number | undefined {
-  const h = headerOf(plan);
-  if (h.date) return h.date.year;
-  const m = h.dateLine && /năm\s+((?:19|20)\d\d)/iu.exec(h.dateLine.text);
-  return m ? Number(m[1]) : undefined;
-}
-
-/** The list a task stands in: its section's activities, its parent's sections, its table's rows. */
-function groupOf(t: TaskInfo): unknown {
-  if (t.row) return t.row.table;
-  if (t.activity) return t.activity.section;
-  return t.section?.parent ?? t.section?.part;
-}
-
-/**
- * A task that has no place of its own for a lead or a time takes the one the
- * plan gives once. A field or a cell left empty is a blank the drafter left in
- * a form that asks for it, and a row of a task table has a lead column: both
- * stay as they are; a row takes the plan's time only when its table has no
- * deadline column. The plan's period (its title's year, a plan-level time
- * line, a plan-level `Đơn vị chủ trì thực hiện:` line) is no assignment
- * sentence: where fellow tasks give their own, the plan sets them task by
- * task and one without is forgotten.
- */
-function withPlanWide(t: TaskInfo, wide: PlanWide, timedGroups: Set<unknown>, ledGroups: Set<unknown>): TaskInfo {
-  let { lead, deadline } = t;
-  const given = wide.lead ?? (ledGroups.has(groupOf(t)) ? undefined : wide.fieldLead);
-  if (given && t.form !== 'row' && lead.status === 'missing' && lead.reason === 'none') {
-    lead = { status: given.collective ? 'collective' : 'named', names: given.names, source: given.source };
-  }
-  const noColumn = t.form !== 'row' || (t.row && !t.row.deadlineCell && (columns(t.row.table)?.deadline ?? -1) < 0 && t.row.table.format !== 'flat');
-  if (wide.period && noColumn && !timedGroups.has(groupOf(t)) && !deadline.given && !deadline.text && !deadline.emptyField && !deadline.emptyCell) {
-    deadline = { given: true, text: wide.period.text, source: wide.period.source, itemsWithout: [] };
-  }
-  return lead === t.lead && deadline === t.deadline ? t : { ...t, lead, deadline };
 }
 
 const cache = new WeakMap<Plan, TaskInfo[]>();
