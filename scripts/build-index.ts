@@ -406,11 +406,23 @@ function groupId(key: string, locality: string | undefined, period: string): str
 }
 
 /** Everything the index holds, from the corpus; no files are read or written. */
-export function buildIndexDetailed(corpus: Corpus): BuildResult {
-  const notes: string[] = [];
-  const stats: Record<string, number> = {};
+/** Everything a build has gathered so far: later sources defer to earlier ones. */
+interface BuildState {
+  notes: string[];
+  stats: Record<string, number>;
+  byId: Map<string, DirectiveEntry>;
+  /** Every number indexed, any date. */
+  keys: Set<string>;
+  /** Normative key → date of the most trusted source. */
+  dated: Map<string, string>;
+  /** Adds `e` counted under `stat`, or completes the entry of the same number, date and locality. */
+  add(e: DirectiveEntry, stat: string): boolean;
+}
+
+function buildState(): BuildState {
   const byId = new Map<string, DirectiveEntry>();
-  const keys = new Set<string>(); // every number indexed, any date
+  const keys = new Set<string>();
+  const stats: Record<string, number> = {};
   const id = (e: { key: string; locality?: string; date: string | null }) => `${e.locality ?? ''}\u0000${e.key}\u0000${e.date ?? ''}`;
   const add = (e: DirectiveEntry, stat: string): boolean => {
     const have = byId.get(id(e));
@@ -424,9 +436,24 @@ export function buildIndexDetailed(corpus: Corpus): BuildResult {
     stats[stat] = (stats[stat] ?? 0) + 1;
     return true;
   };
-  const dated = new Map<string, string>(); // normative key → date of the most trusted source
+  return { notes: [], stats, byId, keys, dated: new Map(), add };
+}
 
-  // Pháp điển: central normative documents with dates.
+/** The index from every source, most trusted first: Pháp điển, the Gazette, catalogues, then citations harvested from texts. */
+export function buildIndexDetailed(corpus: Corpus): BuildResult {
+  const st = buildState();
+  fromPhapdien(corpus, st);
+  fromGazette(corpus, st);
+  fromCatalogues(corpus, st);
+  for (const g of [...harvestGroups(corpus).values()].sort((a, b) => compareNatural(a.key, b.key))) fromHarvestGroup(g, st);
+  undatedCitations(corpus, st);
+  undatedNumbers(corpus, st);
+  const entries = [...st.byId.values()].sort(compareEntries);
+  return { entries, stats: st.stats, notes: st.notes };
+}
+
+/** Pháp điển: central normative documents with dates. */
+function fromPhapdien(corpus: Corpus, st: BuildState): void {
   for (const row of corpus.normative) {
     const doc = toDocNumber(row.so_hieu ?? '');
     const date = row.ngay_ban_hanh ? parseDmy(row.ngay_ban_hanh) : undefined;
@@ -434,35 +461,39 @@ export function buildIndexDetailed(corpus: Corpus): BuildResult {
     const e: DirectiveEntry = { number: doc.raw, key: doc.key, type: typeOf(row.loai, doc.code), date, source: 'phapdien' };
     // A normative number carries the year of its date: a row that says otherwise is a slip of the source.
     if (doc.form === 'legal' && doc.key.split('/')[1] !== date.slice(0, 4)) {
-      notes.push(`Pháp điển: ${doc.raw} ghi ngày ${date}, khác năm trong số; bỏ`);
+      st.notes.push(`Pháp điển: ${doc.raw} ghi ngày ${date}, khác năm trong số; bỏ`);
       continue;
     }
     if (row.co_quan) e.issuer = clean(row.co_quan);
     if (row.trich_yeu) e.subject = clip(clean(row.trich_yeu));
-    if (doc.form === 'legal' && dated.has(doc.key) && dated.get(doc.key) !== date) {
-      notes.push(`Pháp điển: ${doc.raw} có hai ngày ${dated.get(doc.key)} và ${date}; giữ ngày đầu`);
+    if (doc.form === 'legal' && st.dated.has(doc.key) && st.dated.get(doc.key) !== date) {
+      st.notes.push(`Pháp điển: ${doc.raw} có hai ngày ${st.dated.get(doc.key)} và ${date}; giữ ngày đầu`);
       continue;
     }
-    if (doc.form === 'legal') dated.set(doc.key, date);
-    add(e, 'phapdien');
+    if (doc.form === 'legal') st.dated.set(doc.key, date);
+    st.add(e, 'phapdien');
   }
+}
 
-  // Gazette documents, dated by their own text.
+/** Gazette documents, dated by their own text. */
+function fromGazette(corpus: Corpus, st: BuildState): void {
   const gazetteTexts = new Map(corpus.texts.map((t) => [path.basename(t.name, '.txt'), t]));
   for (const row of corpus.gazette) {
     const doc = toDocNumber(row.so_hieu.replace(/^.*?số\s+/iu, ''));
     const text = gazetteTexts.get(`${row.topic_key}__${row.slug}`);
     const date = text && ownDate(normalize(text.text).text);
     if (!doc || !date || numberScope(doc).level !== 'central') continue;
-    if (doc.form === 'legal' && dated.has(doc.key) && dated.get(doc.key) !== date) {
-      notes.push(`Công báo: ${doc.raw} ngày ${date} khác Pháp điển (${dated.get(doc.key)}); giữ Pháp điển`);
+    if (doc.form === 'legal' && st.dated.has(doc.key) && st.dated.get(doc.key) !== date) {
+      st.notes.push(`Công báo: ${doc.raw} ngày ${date} khác Pháp điển (${st.dated.get(doc.key)}); giữ Pháp điển`);
       continue;
     }
-    if (doc.form === 'legal') dated.set(doc.key, date);
-    add({ number: doc.raw, key: doc.key, type: typeOf(row.loai, doc.code), date, source: 'congbao' }, 'congbao');
+    if (doc.form === 'legal') st.dated.set(doc.key, date);
+    st.add({ number: doc.raw, key: doc.key, type: typeOf(row.loai, doc.code), date, source: 'congbao' }, 'congbao');
   }
+}
 
-  // Seed 004's catalogues: Tỉnh ủy Bắc Giang (or the locality a row names).
+/** Seed 004's catalogues: Tỉnh ủy Bắc Giang (or the locality a row names). */
+function fromCatalogues(corpus: Corpus, st: BuildState): void {
   for (const src of corpus.catalogues) {
     for (const row of parseCatalogues(normalize(src.text).text)) {
       const e: DirectiveEntry = { number: row.number, key: row.key, type: row.type, date: row.date, source: 'bacgiang', subject: row.subject };
@@ -471,12 +502,23 @@ export function buildIndexDetailed(corpus: Corpus): BuildResult {
       if (row.issuer) e.issuer = row.issuer;
       if (row.status) e.status = row.status;
       if (numberScope(doc).level === 'local' && !e.locality) continue;
-      add(e, 'catalogue');
+      st.add(e, 'catalogue');
     }
   }
+}
 
-  // Harvest: dated citations, grouped by scope + number + term or year.
-  const groups = new Map<string, { key: string; raw: string; locality?: string; counts: Map<string, Set<string>>; mentions: Mention[] }>();
+interface HarvestGroup {
+  key: string;
+  raw: string;
+  locality?: string;
+  /** Date → the texts citing the number with it. */
+  counts: Map<string, Set<string>>;
+  mentions: Mention[];
+}
+
+/** Harvest: dated citations, grouped by scope + number + term or year. */
+function harvestGroups(corpus: Corpus): Map<string, HarvestGroup> {
+  const groups = new Map<string, HarvestGroup>();
   for (const src of [...corpus.texts, ...corpus.catalogues]) {
     for (const s of sightings(src)) {
       const doc = toDocNumber(s.raw)!;
@@ -490,47 +532,52 @@ export function buildIndexDetailed(corpus: Corpus): BuildResult {
       g.mentions.push(s.mention);
     }
   }
-  for (const g of [...groups.values()].sort((a, b) => compareNatural(a.key, b.key))) {
-    const counts = new Map([...g.counts].map(([d, t]) => [d, t.size]));
-    const agreed = agreedDate(counts);
-    if (!agreed) {
-      notes.push(`trích dẫn không thống nhất, bỏ: ${g.raw}${g.locality ? ` (${g.locality})` : ''}: ${[...counts].map(([d, n]) => `${d} ×${n}`).join(', ')}`);
-      stats.conflicts = (stats.conflicts ?? 0) + 1;
-      continue;
-    }
-    const doc = toDocNumber(g.raw)!;
-    if (doc.form === 'legal' && dated.has(g.key) && dated.get(g.key) !== agreed.date) {
-      // A catalogue can be wrong too: where several texts agree on another date, neither date contradicts a citation.
-      const doubted = agreed.texts >= HARVEST_OUTWEIGHS;
-      notes.push(`trích dẫn ${g.raw} ngày ${agreed.date} (${agreed.texts} văn bản) khác nguồn danh mục (${dated.get(g.key)}); ${doubted ? 'giữ cả hai ngày' : 'giữ nguồn danh mục'}`);
-      if (!doubted) continue;
-    }
-    // A number with a year carries the year of its date; texts giving another are wrong.
-    if (doc.form === 'legal' && doc.key.split('/')[1] !== agreed.date.slice(0, 4)) continue;
-    const catalogued = g.locality && [...byId.values()].find((e) => e.source === 'bacgiang' && e.key === g.key && e.locality === g.locality && e.date !== agreed.date && e.date?.slice(5) === agreed.date.slice(5));
-    if (catalogued) {
-      notes.push(`${g.raw} ngày ${agreed.date} (trích dẫn) khác danh mục (${catalogued.date}) chỉ ở năm: coi là lỗi gõ, bỏ`);
-      continue;
-    }
-    const mentions = g.mentions.filter((m) => m.raw === g.raw || toDocNumber(m.raw)?.key === g.key);
-    const e: DirectiveEntry = {
-      number: g.raw,
-      key: g.key,
-      type: mostFrequent(mentions.map((m) => m.type)) ?? TYPE_BY_CODE[doc.code] ?? 'Văn bản',
-      date: agreed.date,
-      source: g.locality ? 'bacgiang' : 'harvest',
-      cited: agreed.texts,
-    };
-    if (g.locality) e.locality = g.locality;
-    const issuer = mostFrequent(mentions.map((m) => m.issuer));
-    if (issuer) e.issuer = issuer;
-    const subject = mentions.find((m) => m.subject)?.subject;
-    if (subject) e.subject = subject;
-    if (g.locality && g.locality !== 'Bắc Giang') e.source = 'harvest';
-    add(e, g.locality ? 'harvest-local' : 'harvest');
-  }
+  return groups;
+}
 
-  // Normative numbers cited without a date: the number alone names the document.
+/** A harvested number becomes an entry when its citations agree on a date the trusted sources do not contradict. */
+function fromHarvestGroup(g: HarvestGroup, st: BuildState): void {
+  const counts = new Map([...g.counts].map(([d, t]) => [d, t.size]));
+  const agreed = agreedDate(counts);
+  if (!agreed) {
+    st.notes.push(`trích dẫn không thống nhất, bỏ: ${g.raw}${g.locality ? ` (${g.locality})` : ''}: ${[...counts].map(([d, n]) => `${d} ×${n}`).join(', ')}`);
+    st.stats.conflicts = (st.stats.conflicts ?? 0) + 1;
+    return;
+  }
+  const doc = toDocNumber(g.raw)!;
+  if (doc.form === 'legal' && st.dated.has(g.key) && st.dated.get(g.key) !== agreed.date) {
+    // A catalogue can be wrong too: where several texts agree on another date, neither date contradicts a citation.
+    const doubted = agreed.texts >= HARVEST_OUTWEIGHS;
+    st.notes.push(`trích dẫn ${g.raw} ngày ${agreed.date} (${agreed.texts} văn bản) khác nguồn danh mục (${st.dated.get(g.key)}); ${doubted ? 'giữ cả hai ngày' : 'giữ nguồn danh mục'}`);
+    if (!doubted) return;
+  }
+  // A number with a year carries the year of its date; texts giving another are wrong.
+  if (doc.form === 'legal' && doc.key.split('/')[1] !== agreed.date.slice(0, 4)) return;
+  const catalogued = g.locality && [...st.byId.values()].find((e) => e.source === 'bacgiang' && e.key === g.key && e.locality === g.locality && e.date !== agreed.date && e.date?.slice(5) === agreed.date.slice(5));
+  if (catalogued) {
+    st.notes.push(`${g.raw} ngày ${agreed.date} (trích dẫn) khác danh mục (${catalogued.date}) chỉ ở năm: coi là lỗi gõ, bỏ`);
+    return;
+  }
+  const mentions = g.mentions.filter((m) => m.raw === g.raw || toDocNumber(m.raw)?.key === g.key);
+  const e: DirectiveEntry = {
+    number: g.raw,
+    key: g.key,
+    type: mostFrequent(mentions.map((m) => m.type)) ?? TYPE_BY_CODE[doc.code] ?? 'Văn bản',
+    date: agreed.date,
+    source: g.locality ? 'bacgiang' : 'harvest',
+    cited: agreed.texts,
+  };
+  if (g.locality) e.locality = g.locality;
+  const issuer = mostFrequent(mentions.map((m) => m.issuer));
+  if (issuer) e.issuer = issuer;
+  const subject = mentions.find((m) => m.subject)?.subject;
+  if (subject) e.subject = subject;
+  if (g.locality && g.locality !== 'Bắc Giang') e.source = 'harvest';
+  st.add(e, g.locality ? 'harvest-local' : 'harvest');
+}
+
+/** Normative numbers cited without a date: the number alone names the document. */
+function undatedCitations(corpus: Corpus, st: BuildState): void {
   const undated = new Map<string, { raw: string; texts: Set<string>; type?: string }>();
   for (const src of corpus.texts) {
     for (const c of extractCitations(normalize(src.text).text)) {
@@ -542,21 +589,20 @@ export function buildIndexDetailed(corpus: Corpus): BuildResult {
     }
   }
   for (const [key, u] of [...undated].sort((a, b) => compareNatural(a[0], b[0]))) {
-    if (dated.has(key) || keys.has(key)) continue;
+    if (st.dated.has(key) || st.keys.has(key)) continue;
     const doc = toDocNumber(u.raw)!;
-    add({ number: u.raw, key, type: u.type ?? typeOf(undefined, doc.code), date: null, source: 'harvest', cited: u.texts.size }, 'harvest-undated');
+    st.add({ number: u.raw, key, type: u.type ?? typeOf(undefined, doc.code), date: null, source: 'harvest', cited: u.texts.size }, 'harvest-undated');
   }
+}
 
-  // Pháp điển numbers without dates: a normative number names one document.
+/** Pháp điển numbers without dates: a normative number names one document. */
+function undatedNumbers(corpus: Corpus, st: BuildState): void {
   for (const raw of corpus.numbers) {
     const doc = toDocNumber(raw);
-    if (!doc || doc.form !== 'legal' || /^0+\//.test(doc.raw) || numberScope(doc).level !== 'central' || dated.has(doc.key)) continue;
-    if (keys.has(doc.key)) continue;
-    add({ number: doc.raw, key: doc.key, type: typeOf(undefined, doc.code), date: null, source: 'phapdien-numbers' }, 'numbers');
+    if (!doc || doc.form !== 'legal' || /^0+\//.test(doc.raw) || numberScope(doc).level !== 'central' || st.dated.has(doc.key)) continue;
+    if (st.keys.has(doc.key)) continue;
+    st.add({ number: doc.raw, key: doc.key, type: typeOf(undefined, doc.code), date: null, source: 'phapdien-numbers' }, 'numbers');
   }
-
-  const entries = [...byId.values()].sort(compareEntries);
-  return { entries, stats, notes };
 }
 
 function parseDmy(s: string): string | undefined {

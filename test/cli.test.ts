@@ -32,6 +32,23 @@ describe('kehoach check (CLI)', () => {
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+  it('says how many .md/.txt files of a folder it left out as no plan, and checks one when it is named', async () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'notes-'));
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Ghi chú họp\n\n1. Gọi điện cho Văn phòng.\n1. Gửi tài liệu.\n');
+    fs.copyFileSync(path.join(ROOT, seedPath(SEEDS.plan000)), path.join(dir, 'plan.txt'));
+    const folder = await call('check', dir);
+    assert.equal(folder.code, 1);
+    assert.match(folder.stdout, /plan\.txt:77:1/);
+    assert.doesNotMatch(folder.stdout, /notes\.md/);
+    assert.match(folder.stderr, /bỏ qua 1 tệp \.md\/\.txt trong thư mục không có dạng một kế hoạch/);
+    assert.match((await call('check', dir, '--lang', 'en')).stderr, /left out 1 \.md\/\.txt file in the folders that does not look like a plan/);
+    const json = await call('check', dir, '--format', 'json');
+    assert.equal(json.stderr, '', 'JSON output says nothing more');
+    const named = await call('check', path.join(dir, 'notes.md'));
+    assert.match(named.stdout, /notes\.md:4:1/);
+    assert.doesNotMatch(named.stderr, /bỏ qua/);
+  });
+
   it('starts with a shebang', () => {
     assert.match(fs.readFileSync(CLI, 'utf8'), /^#!\/usr\/bin\/env node/);
   });

@@ -20,14 +20,14 @@ const EXTENSIONS = ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'];
 
 /**
  * Files (paths from the repository root, `/`-separated; a folder ends in `/`)
- * left out of both limits. Generated data: none lives under the source
+ * left out of the file limit (their functions are still measured). Generated data: none lives under the source
  * folders (the index, the grammars and the manifest are written to data/,
  * syntaxes/ and package.json), so none is listed. Each entry below is work
  * left: split it, then remove it (the last test fails on a stale entry).
  */
 const ALLOWED: Record<string, string> = {
-  // 653 lines, buildIndexDetailed 152: being changed for the Gazette hold-out builds (gzc) while the rest was split.
-  'scripts/build-index.ts': 'not split yet: harvest, metadata reading and the build in one file',
+  // 699 lines: the build is in stages (one function a source), but the corpus reading, the catalogue parser and the harvest share one file.
+  'scripts/build-index.ts': 'to split into modules: corpus reading, catalogues, harvest, build',
 };
 
 /** Functions over the limit, keyed `file#name` (the name the failure message prints). */
@@ -178,15 +178,13 @@ describe('code structure (issue 13: small files, short functions)', function () 
   });
 
   it(`no function over ${FUNCTION_LIMIT} lines outside the allow-list`, () => {
-    const long = files
-      .filter((f) => !allowed(f))
-      .flatMap((f) => over(f).filter((fn) => !ALLOWED_FUNCTIONS[`${f}#${fn.name}`]).map((fn) => `${f}:${fn.line} ${fn.name}: ${fn.lines} lines`));
+    const long = files.flatMap((f) => over(f).filter((fn) => !ALLOWED_FUNCTIONS[`${f}#${fn.name}`]).map((fn) => `${f}:${fn.line} ${fn.name}: ${fn.lines} lines`));
     assert.deepStrictEqual(long, []);
   });
 
   it('the allow-lists name only what is still over a limit', () => {
     // An entry left after its file was split would let the file grow back unseen.
-    const stale = Object.keys(ALLOWED).filter((a) => !files.some((f) => (a.endsWith('/') ? f.startsWith(a) : f === a) && (linesOf(f) > FILE_LIMIT || over(f).length)));
+    const stale = Object.keys(ALLOWED).filter((a) => !files.some((f) => (a.endsWith('/') ? f.startsWith(a) : f === a) && linesOf(f) > FILE_LIMIT));
     const staleFunctions = Object.keys(ALLOWED_FUNCTIONS).filter((key) => {
       const [f, name] = key.split('#');
       return !files.includes(f) || !over(f).some((fn) => fn.name === name);

@@ -236,9 +236,11 @@ async function runCheck(args: string[], lang: Lang, out: (s: string) => void, er
   const { files, found, missing } = expandInputs(operands);
   // Each configuration root's files with its own options; the results in the order of the files.
   const byFile = new Map<string, FileResult>();
+  let notPlans = 0;
   for (const [root, group] of groupByRoot(files, configFile)) {
     const { setup, options, detectPlans } = optionsOf(root);
     const checkedFiles = group.filter((f) => !found.has(f) || checkedInFolder(f, detectPlans));
+    notPlans += group.length - checkedFiles.length;
     for (const r of await checkFiles(checkedFiles, jobs, setup, options)) byFile.set(r.file, r);
   }
   const checked = files.filter((f) => byFile.has(f)).map((f) => byFile.get(f)!);
@@ -264,8 +266,17 @@ async function runCheck(args: string[], lang: Lang, out: (s: string) => void, er
     const shown = values.hints ? results : results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity !== 'hint') }));
     out(formatText(shown, lang));
   }
+  // Said, never silent: a folder's notes and other documents are left out as the editor leaves them.
+  if (notPlans && format !== 'json') err(skippedNote(notPlans)[lang]);
   if (unread.length) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function skippedNote(n: number): Msg {
+  return {
+    vi: `kehoach: bỏ qua ${n} tệp .md/.txt trong thư mục không có dạng một kế hoạch (nêu tên tệp để kiểm tra nó)`,
+    en: `kehoach: left out ${n} .md/.txt ${n === 1 ? 'file' : 'files'} in the folders that ${n === 1 ? 'does' : 'do'} not look like a plan (name a file to check it)`,
+  };
 }
 
 /** The arguments less `--lang X` / `--lang=X` (read already by readLang). */
