@@ -42,19 +42,46 @@ export function parseIndexCsv(text: string, file: string, coverage?: IndexCovera
 
 const NO_POSITION = (): At => ({ line: 1 });
 
+/**
+ * A value that holds no reference to the file's text. V8 cuts a string of 13
+ * or more code units as a view into the text it came from, so one kept
+ * number or subject would keep the whole file alive (twice its size in
+ * memory, since a Vietnamese file is stored two bytes a character). Joining
+ * a character and cutting it off makes V8 copy the value into a string of
+ * its own; shorter values are copies already.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
+/** No field holds anything but spaces (a loop: this runs once a record). */
+function isBlankRecord(values: string[]): boolean {
+  for (const v of values) if (v.length && v.trim()) return false;
+  return true;
+}
+
 /** The entry of one CSV record under the header's columns (undefined for a blank row); `offsets` for the positional reader. */
 function csvEntry(values: string[], columns: (Field | undefined)[], at: number, offsets?: number[]): RawEntry | undefined {
-  if (values.every((v) => !v.trim())) return undefined;
+  if (isBlankRecord(values)) return undefined;
   const raw: RawEntry = { at, values: {} };
   if (offsets) raw.where = {};
   const n = Math.min(columns.length, values.length);
   for (let k = 0; k < n; k++) {
     const f = columns[k];
     if (!f || f in raw.values) continue;
-    raw.values[f] = values[k];
+    raw.values[f] = detached(values[k]);
     if (raw.where && offsets) raw.where[f] = offsets[k];
   }
   return raw;
+}
+
+/** Each field the header names, with the first column naming it (as csvEntry reads them). */
+function firstColumns(columns: (Field | undefined)[]): [Field, number][] {
+  const first: [Field, number][] = [];
+  columns.forEach((f, k) => {
+    if (f && !first.some(([g]) => g === f)) first.push([f, k]);
+  });
+  return first;
 }
 
 /**
@@ -64,17 +91,20 @@ function csvEntry(values: string[], columns: (Field | undefined)[], at: number, 
  */
 function parseCleanCsv(src: string, file: string, delimiter: string, start: number, coverage?: IndexCoverage): LoadedIndex | undefined {
   const out = new EntryCollector(file, { pos: NO_POSITION, trackDuplicates: false, coverage });
-  let columns: (Field | undefined)[] | undefined;
+  let columns: [Field, number][] | undefined;
   let clean = true;
+  // One entry filled anew for each record: the collector reads it and keeps nothing of it.
+  const raw: RawEntry = { at: 0, values: {} };
   const onRecord = (values: string[]): boolean => {
     if (!clean) return false;
     if (!columns) {
-      columns = values.map((v) => out.fields.field(v));
-      clean = columns.includes('number');
+      columns = firstColumns(values.map((v) => out.fields.field(v)));
+      clean = columns.some(([f]) => f === 'number');
       return clean;
     }
-    const raw = csvEntry(values, columns, 0);
-    if (raw) out.add(raw);
+    if (isBlankRecord(values)) return true;
+    for (const [f, k] of columns) raw.values[f] = k < values.length ? detached(values[k]) : undefined;
+    out.add(raw);
     clean = !out.problems.length;
     return clean;
   };

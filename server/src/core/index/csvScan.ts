@@ -103,6 +103,31 @@ export function scanCsv(src: string, delimiter: string, start: number, onRecord:
  * lines as records of one empty field, as scanCsv has them.
  */
 export function splitUnquoted(src: string, delimiter: string, start: number, onRecord: (values: string[]) => boolean): void {
+  if (src.indexOf('\r', start) >= 0) {
+    splitLines(src, delimiter, start, onRecord);
+    return;
+  }
+  // LF only (the usual case): fields are cut from the text itself, no line string is built.
+  const n = src.length;
+  let i = start;
+  while (i < n) {
+    let eol = src.indexOf('\n', i);
+    if (eol < 0) eol = n;
+    const values: string[] = [];
+    for (;;) {
+      const d = src.indexOf(delimiter, i);
+      if (d < 0 || d > eol) break;
+      values.push(src.slice(i, d));
+      i = d + 1;
+    }
+    values.push(src.slice(i, eol));
+    if (!onRecord(values)) return;
+    i = eol + 1;
+  }
+}
+
+/** splitUnquoted where CR may break lines. */
+function splitLines(src: string, delimiter: string, start: number, onRecord: (values: string[]) => boolean): void {
   const lines = (start ? src.slice(start) : src).split(/\r\n|\n|\r/);
   // A final line break ends the last record; it does not begin another.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();

@@ -6,7 +6,7 @@ import { DocNumber, toDocNumber } from '../citations/docNumber';
 import { TYPE_BY_CODE } from '../citations/extract';
 import { DirectiveEntry, DirectiveIndex } from './directiveIndex';
 import type { IndexCoverage } from './coverage';
-import { Field, FIELD_VI, FieldReader, parseIndexDate } from './fields';
+import { Field, FIELD_VI, FieldReader } from './fields';
 import type { At, IndexProblem, LoadedIndex, Where } from './problems';
 import { numberScope } from './scope';
 
@@ -123,7 +123,7 @@ export class EntryCollector {
   private date(raw: RawEntry, doc: DocNumber): string | null | undefined {
     const value = raw.values.date;
     if (blank(value)) return null;
-    const iso = typeof value === 'string' ? parseIndexDate(value) : undefined;
+    const iso = typeof value === 'string' ? this.fields.date(value) : undefined;
     if (iso) return iso;
     const shown = typeof value === 'string' ? this.fields.clean(value) : JSON.stringify(value);
     this.problem(

@@ -87,10 +87,15 @@ class Memo<T> {
   }
 }
 
+/** Every day of some sixty years: what one index's dates span. */
+const DATE_MEMO_LIMIT = 20_000;
+
 /** Field names and values as one file's reader sees them, memoised for that file. */
 export class FieldReader {
   private readonly names = new Memo(fieldNamed);
   private readonly short = new Memo(cleanText);
+  /** Written date → ISO date (undefined: not a date). */
+  private readonly dates = new Map<string, string | undefined>();
   private readonly types = new Memo((type: string) => canonicalType(this.clean(type)));
 
   field(name: string): Field | undefined {
@@ -100,6 +105,21 @@ export class FieldReader {
   /** NFC, spaces collapsed and trimmed (short values memoised). */
   clean(s: string): string {
     return s.length > 64 ? cleanText(s) : this.short.get(s);
+  }
+
+  /**
+   * The ISO date of a date as written (see parseIndexDate), memoised: a large
+   * index repeats its dates, and the entries then share one string apiece.
+   */
+  date(s: string): string | undefined {
+    const dates = this.dates;
+    let iso = dates.get(s);
+    if (iso === undefined && !dates.has(s)) {
+      iso = parseIndexDate(s);
+      if (dates.size >= DATE_MEMO_LIMIT) dates.clear();
+      dates.set(s, iso);
+    }
+    return iso;
   }
 
   /** The canonical name of a document type as written (`nghị quyết` → `Nghị quyết`). */
