@@ -96,107 +96,159 @@ export function citationsAfterChange(prev: Citation[], slice: TextSlice, change:
   }
 }
 
-function windowed(prev: Citation[], slice: TextSlice, change: TextChange): Citation[] | undefined {
-  const { start, oldEnd, newEnd } = change;
-  const { text, base, length } = slice;
-  const sliceEnd = base + text.length;
-  const toEnd = sliceEnd >= length;
-  const delta = newEnd - oldEnd;
-  if (!(start >= 0 && start <= oldEnd && start <= newEnd && newEnd <= length)) return undefined;
-  if (start < base || newEnd > sliceEnd) throw new OutOfSlice();
-  // Reads of the slice by whole-text offsets; a read outside it gives up.
-  const lineStart = (at: number) => {
+/** Reads of a slice by whole-text offsets; a read outside it throws OutOfSlice. */
+class SliceReader {
+  /** The whole-text offset after the slice's last unit. */
+  readonly end: number;
+  /** Whether the slice runs to the text's end. */
+  readonly toEnd: boolean;
+
+  constructor(readonly slice: TextSlice) {
+    this.end = slice.base + slice.text.length;
+    this.toEnd = this.end >= slice.length;
+  }
+
+  lineStart(at: number): number {
+    const { text, base } = this.slice;
     if (at < base) throw new OutOfSlice();
     // The unit before `base` is a line break: a line with none before it in the slice starts at base.
     if (at <= base) return base;
     return base + text.lastIndexOf('\n', at - base - 1) + 1;
-  };
-  const stopAt = (at: number) => {
+  }
+
+  stopAt(at: number): boolean {
+    const { text, base } = this.slice;
     if (at - base < 1 && base > 0) throw new OutOfSlice();
-    if (at >= sliceEnd) throw new OutOfSlice();
+    if (at >= this.end) throw new OutOfSlice();
     return isStop(text, at - base);
-  };
+  }
+
   /** The first line break at or after `from`, or the text's end. */
-  const breakFrom = (from: number) => {
+  breakFrom(from: number): number {
+    const { text, base, length } = this.slice;
     const nl = from - base < text.length ? text.indexOf('\n', from - base) : -1;
     if (nl >= 0) return base + nl;
-    if (toEnd) return length;
+    if (this.toEnd) return length;
     throw new OutOfSlice();
-  };
-  const lineAfter = (from: number) => {
-    const nl = breakFrom(from);
-    return nl >= length ? length : nl + 1;
-  };
+  }
 
-  // Window start: a line start in the unchanged head meeting the conditions above.
-  let w = lineStart(start);
+  lineAfter(from: number): number {
+    const nl = this.breakFrom(from);
+    return nl >= this.slice.length ? this.slice.length : nl + 1;
+  }
+}
+
+function windowed(prev: Citation[], slice: TextSlice, change: TextChange): Citation[] | undefined {
+  const { start, oldEnd, newEnd } = change;
+  const { base, length } = slice;
+  if (!(start >= 0 && start <= oldEnd && start <= newEnd && newEnd <= length)) return undefined;
+  const r = new SliceReader(slice);
+  if (start < base || newEnd > r.end) throw new OutOfSlice();
+  const w = windowStart(prev, r, start);
+  if (w === undefined) return undefined;
+  const delta = newEnd - oldEnd;
+  const tail = windowEnd(prev, r, w, newEnd, delta);
+  return tail && spliced(prev, w, tail, delta, length);
+}
+
+/** Window start: a line start in the unchanged head meeting the conditions above; undefined when too far back. */
+function windowStart(prev: Citation[], r: SliceReader, start: number): number | undefined {
+  let w = r.lineStart(start);
   for (;;) {
     if (start - w > MAX_WINDOW) return undefined;
     if (w > 0) {
       let s = w - 1;
-      while (s < start && !stopAt(s)) s++;
+      while (s < start && !r.stopAt(s)) s++;
       if (s >= start) {
-        w = lineStart(w - 1);
+        w = r.lineStart(w - 1);
         continue;
       }
     }
     const k = lastBefore(prev, w);
     if (k >= 0 && (prev[k].numberSpan.end > w || prev[k].numberSpan.end + CITATION_REACH > start)) {
-      w = lineStart(prev[k].numberSpan.start);
+      w = r.lineStart(prev[k].numberSpan.start);
       continue;
     }
-    break;
+    return w;
+  }
+}
+
+/** The citations read again from a window start, number by number, with the line each stands on. */
+class WindowScan {
+  readonly fresh: Citation[] = [];
+  private line: number;
+  private nextBreak: number;
+  private readonly scan: Generator<RegExpExecArray>;
+  private pending: RegExpExecArray | undefined;
+
+  constructor(
+    private readonly r: SliceReader,
+    w: number,
+  ) {
+    this.line = w;
+    this.nextBreak = r.breakFrom(w);
+    this.scan = documentNumbers(r.slice.text, w - r.slice.base);
   }
 
-  // Window end: the line start after the line break at or after newEnd + 1.
-  let e = lineAfter(newEnd + 1);
-  const fresh: Citation[] = [];
-  let line = w;
-  let nextBreak = breakFrom(w);
-  const scan = documentNumbers(text, w - base);
-  let pending: RegExpExecArray | undefined;
+  /** Adds the citations of the numbers starting before `e`. */
+  readBefore(e: number): void {
+    const { text, base } = this.r.slice;
+    for (;;) {
+      if (!this.pending) {
+        const next = this.scan.next();
+        if (next.done) return;
+        this.pending = next.value;
+      }
+      if (this.pending.index + base >= e) return;
+      const m = this.pending;
+      this.pending = undefined;
+      while (this.nextBreak < m.index + base) {
+        this.line = this.nextBreak + 1;
+        this.nextBreak = this.r.breakFrom(this.line);
+      }
+      const c = citationAt(text, m, this.line - base);
+      // Its date and issuer are read up to CITATION_REACH units on: inside the slice.
+      if (!this.r.toEnd && c.numberSpan.end + CITATION_REACH >= text.length) throw new OutOfSlice();
+      this.fresh.push(base ? moved(c, base) : c);
+    }
+  }
+}
+
+/** Window end `e` (the line start after the line break at or after newEnd + 1, in step with both scans) and the citations read up to it; undefined when too far on. */
+function windowEnd(prev: Citation[], r: SliceReader, w: number, newEnd: number, delta: number): { fresh: Citation[]; e: number } | undefined {
+  const length = r.slice.length;
+  let e = r.lineAfter(newEnd + 1);
+  const scan = new WindowScan(r, w);
   for (;;) {
     if (e - w > MAX_WINDOW) return undefined;
     // New numbers starting before e. In a slice, every number that does ends
     // by the first stop after e, which must lie inside it (else one cut by the
     // slice's end could be missed or read short).
-    if (!toEnd) {
+    if (!r.toEnd) {
       let s = e;
-      while (!stopAt(s)) s++;
+      while (!r.stopAt(s)) s++;
     }
-    for (;;) {
-      if (!pending) {
-        const r = scan.next();
-        if (r.done) break;
-        pending = r.value;
-      }
-      if (pending.index + base >= e) break;
-      const m = pending;
-      pending = undefined;
-      while (nextBreak < m.index + base) {
-        line = nextBreak + 1;
-        nextBreak = breakFrom(line);
-      }
-      const c = citationAt(text, m, line - base);
-      // Its date and issuer are read up to CITATION_REACH units on: inside the slice.
-      if (!toEnd && c.numberSpan.end + CITATION_REACH >= text.length) throw new OutOfSlice();
-      fresh.push(base ? moved(c, base) : c);
-    }
+    scan.readBefore(e);
     if (e >= length) break;
     // In step at e: no number of either scan runs across it.
+    const fresh = scan.fresh;
     const last = fresh.length ? fresh[fresh.length - 1].numberSpan.end : 0;
     if (last > e) {
-      e = lineAfter(last);
+      e = r.lineAfter(last);
       continue;
     }
     const j = lastBefore(prev, e - delta);
     if (j >= 0 && prev[j].numberSpan.end > e - delta) {
-      e = lineAfter(prev[j].numberSpan.end + delta);
+      e = r.lineAfter(prev[j].numberSpan.end + delta);
       continue;
     }
     break;
   }
+  return { fresh: scan.fresh, e };
+}
 
+/** The unchanged head, the window's citations and the moved tail, antecedents linked again. */
+function spliced(prev: Citation[], w: number, { fresh, e }: { fresh: Citation[]; e: number }, delta: number, length: number): Citation[] {
   const out: Citation[] = [];
   const head = lastBefore(prev, w);
   for (let i = 0; i <= head; i++) out.push(moved(prev[i], 0));
