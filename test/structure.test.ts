@@ -33,8 +33,6 @@ const ALLOWED_FUNCTIONS: Record<string, string> = {
   'server/src/core/citations/incremental.ts#windowed': 'citations helper: the windowed extraction',
   // The server factory (issue 13, point 4) holds every handler's wiring: to split by feature.
   'server/src/lsp/server.ts#createServer': 'not split yet: one handler group a module',
-  // The benchmark's one sequence of measures and targets.
-  'scripts/bench.ts#main': 'not split yet: one function a group of targets',
 };
 
 /** Whether `rel` is in an allowed area: an exact path or a folder ending in `/`. */
