@@ -76,3 +76,31 @@ describe('index fast paths read as the general readers do', () => {
     assert.deepEqual(a.index.all(), b.index.all());
   });
 });
+
+describe('the CSV fast path', () => {
+  it('reads a repeated column from its first one, a short row as missing fields, a blank row as none', () => {
+    const r = parseIndexCsv('number,date,Số,type\n1-NQ/TU,2021-06-08,9-CT/TW,Chỉ thị\n2-NQ/TU\n,,,\n', 'a.csv');
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(
+      r.index.all().map((e) => [e.number, e.date, e.type]),
+      [
+        ['1-NQ/TU', '2021-06-08', 'Chỉ thị'],
+        ['2-NQ/TU', null, 'Nghị quyết'],
+      ],
+    );
+  });
+
+  it('reports the same bad date on each line it stands on (the date memo remembers the failure too)', () => {
+    const r = parseIndexCsv('number,date\n1-NQ/TU,31/02/2021\n2-NQ/TU,31/02/2021\n3-NQ/TU,2021-02-28\n', 'a.csv');
+    assert.deepEqual(r.problems.map((p) => p.line), [2, 3]);
+    assert.deepEqual(r.index.all().map((e) => e.number), ['3-NQ/TU']);
+  });
+
+  it('copies long values off the file whole: a 13+ unit number and subject read as written', () => {
+    const subject = 'Về tăng cường công tác phòng chống tham nhũng';
+    const r = parseIndexCsv(`number,date,subject\n1000-CTr/UBKTTW,2021-06-08,${subject}\n`, 'a.csv');
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.index.all()[0].number, '1000-CTr/UBKTTW');
+    assert.equal(r.index.all()[0].subject, subject);
+  });
+});
