@@ -234,7 +234,8 @@ const LITERAL_BREAK = /\\r\\n|\\n|\\r/g;
  * (a path, a regex quoted in a plan) and stays as written.
  */
 export function literalBreakMode(text: string): boolean {
-  if (!text.includes('\\')) return false;
+  // A cheap exact test first: every escape the pattern knows holds `\n` or `\r` (this runs on each keystroke).
+  if (!text.includes('\\n') && !text.includes('\\r')) return false;
   const literal = text.match(LITERAL_BREAK)?.length ?? 0;
   if (literal < 3) return false;
   let real = 0;
