@@ -108,7 +108,7 @@ class PlanBuilder {
   /** Lines that are not structure (footnotes, recipients, comments, quoted text: an item of the clause that quotes it) or open a scope or the title: true when taken. */
   private layoutLine(line: Line, r: LineReading): boolean {
     if (r.blank) return true;
-    if (this.context.step(line.text, r) && !r.recipients) {
+    if (this.context.step(r) && !r.recipients) {
       this.itemLine(line, r, this.top(), true);
       return true;
     }

@@ -7,6 +7,7 @@ import { partKind } from './partTitles';
 import type { Line, PartKind } from './model';
 import { FlatCell, readFlatLine } from './flatTables';
 import { typeTitle } from './documentKind';
+import { endsSentence } from './lineContext';
 import { articleNumber, attachedBy, attachmentStart, AttachmentStart, isBareNumber, isFormStart, isNationalHeading, isRunningHeader, QuoteMarks, quoteMarks } from './layout';
 import { countTabs, isHtmlRow, isPipeRow } from './tables';
 
@@ -119,6 +120,8 @@ export interface LineReading {
   nationalHeading: boolean;
   /** A type title alone on the line (`NGHỊ ĐỊNH`, `KẾ HOẠCH`), see documentKind.ts. */
   typeTitle: string | undefined;
+  /** Words that end no sentence (`Nội dung thực hiện`, not `Tổ chức hội nghị.`): what could head the lines under it (lineContext.ts). */
+  openEnded: boolean;
 }
 
 /** `2.` alone, as SECTION_HEADING's groups: the dot is read as the title (a number being typed). */
@@ -129,6 +132,8 @@ function typedNumber(raw: string): RegExpExecArray | null {
   out.index = 0;
   return out;
 }
+
+const WORD = /\p{L}{2}/u;
 
 /** Reads one line (see LineReading). */
 export function readLine(raw: string, labels: LabelTable): LineReading {
@@ -169,8 +174,10 @@ export function readLine(raw: string, labels: LabelTable): LineReading {
     form: false,
     nationalHeading: false,
     typeTitle: undefined,
+    openEnded: false,
   };
   if (reading.blank) return reading;
+  reading.openEnded = WORD.test(raw) && !endsSentence(raw);
   reading.form = (ch === 'M' || hash) && isFormStart(raw);
   reading.nationalHeading = (ch === 'C' || ch === 'Đ' || hash || raw.includes('CỘNG HÒA')) && isNationalHeading(raw);
   reading.typeTitle = isUpperTitle(t) ? typeTitle(raw) : undefined;

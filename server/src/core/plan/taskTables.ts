@@ -80,13 +80,27 @@ function headerText(table: Table): string {
 /** The table's header names a task column and a lead column, and not agencies first (`STT | Đơn vị | Nhiệm vụ chủ trì`). */
 function hasTaskColumns(table: Table): boolean {
   if (table.format === 'flat') {
-    const cells = table.header.map((c) => lowerKey(cellText(c.text)));
-    const joined = headerText(table);
-    if (/^(?:đơn vị|cơ quan|bộ, ngành)$/.test(cells[1] ?? '')) return false;
-    return TASK_COLUMN.test(joined) && LEAD_COLUMN.test(joined);
+    // Memoised by the header's cells: after every edit the same headers are asked about.
+    const key = table.header.map((c) => c.text).join('\u0001');
+    let yes = flatHeaderCache.get(key);
+    if (yes === undefined) {
+      yes = flatHeaderHasTaskColumns(table);
+      if (flatHeaderCache.size >= WORDS_CACHE_MAX) flatHeaderCache.clear();
+      flatHeaderCache.set(key, yes);
+    }
+    return yes;
   }
   const cols = columns(table);
   return !!cols && cols.task >= 0;
+}
+
+const flatHeaderCache = new Map<string, boolean>();
+
+function flatHeaderHasTaskColumns(table: Table): boolean {
+  const second = table.header[1] ? lowerKey(cellText(table.header[1].text)) : '';
+  if (/^(?:đơn vị|cơ quan|bộ, ngành)$/.test(second)) return false;
+  const joined = headerText(table);
+  return TASK_COLUMN.test(joined) && LEAD_COLUMN.test(joined);
 }
 
 /** The body's work sections by number, and the `(n)` markers their titles carry: what an assignment table covers. */

@@ -264,9 +264,23 @@ function partHasWork(part: Section['part']): boolean {
  * its work elsewhere: in a task table, or per agency in TỔ CHỨC THỰC HIỆN.
  * A heading among siblings that carry leads or deadlines stays a task.
  */
+const titleKeys = new Map<string, string>();
+const TITLE_KEYS_MAX = 20_000;
+
+/** labelKey of a section title, memoised: after every edit the same titles are asked about. */
+function titleKey(title: string): string {
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    key = labelKey(title);
+    if (titleKeys.size >= TITLE_KEYS_MAX) titleKeys.clear();
+    titleKeys.set(title, key);
+  }
+  return key;
+}
+
 function isDirection(plan: Plan, s: Section, hasRows: boolean, elsewhere: (part: Section['part']) => boolean): boolean {
   if (chainHasWork(s)) return false;
-  const title = labelKey(s.title);
+  const title = titleKey(s.title);
   if (NOT_WORK.test(title) || (AGENCY_TITLE.test(s.title) && s.title.length <= 120)) return true;
   if (partHasWork(s.part) || assignmentFor(plan, s)) return false;
   // The Biểu phân công covers its siblings but not this one: it was left out.
